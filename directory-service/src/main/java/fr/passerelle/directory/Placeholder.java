@@ -1,0 +1,2 @@
+package fr.passerelle.directory;
+class Placeholder {}
