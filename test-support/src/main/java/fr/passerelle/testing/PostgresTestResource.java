@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Points a {@code @QuarkusTest} at a fresh real PostgreSQL database (embedded unless
- * {@code PASSERELLE_TEST_DB_URL} is set). Exposes {@code passerelle.test.db.url} too, for tests
+ * {@code PASSERELLE_TEST_DB_URL} is set). Exposes {@code passerelle-test.db.url} too, for tests
  * that check the database directly.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -27,7 +27,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.jdbc.url", stripCredentials(url));
         config.put("quarkus.datasource.username", param(url, "user", "postgres"));
         config.put("quarkus.datasource.password", param(url, "password", ""));
-        config.put("passerelle.test.db.url", url);
+        config.put("passerelle-test.db.url", url);
         return config;
     }
 

@@ -36,12 +36,12 @@ public record Caller(String subject, Set<String> roles, Optional<String> uai, Op
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    /** A person needs a role; another system needs the scope as well. */
+    /** A person needs one of the roles; another system needs the scope as well as one of the roles. */
     public boolean may(String scope, String... wantedRoles) {
         if (serviceAccount && !scopes.contains(scope)) {
             return false;
         }
-        return wantedRoles.length == 0 ? !roles.isEmpty() || scopes.contains(scope) : hasAnyRole(wantedRoles);
+        return hasAnyRole(wantedRoles);
     }
 
     public boolean authenticated() {

@@ -66,6 +66,17 @@ public final class QueryParams {
         }
     }
 
+    public static boolean bool(String name, String raw, boolean fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badParameter(name, "must be true or false", "WRONG_TYPE");
+        };
+    }
+
     public static String text(String name, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return null;

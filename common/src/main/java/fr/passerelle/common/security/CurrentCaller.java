@@ -2,22 +2,31 @@ package fr.passerelle.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Builds the request's {@link Caller} from the validated token. */
+/**
+ * The request's {@link Caller}, built once from the validated token. Request-scoped (and
+ * proxied), so it can be injected anywhere, including application-scoped services.
+ */
 @RequestScoped
-public class CallerProducer {
+public class CurrentCaller {
 
     @Inject
     SecurityIdentity identity;
 
-    @Produces
-    @RequestScoped
-    public Caller caller() {
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = build();
+        }
+        return caller;
+    }
+
+    private Caller build() {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Caller.ANONYMOUS;
         }

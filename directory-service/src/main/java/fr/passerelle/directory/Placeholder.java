@@ -1,2 +1,0 @@
-package fr.passerelle.directory;
-class Placeholder {}

@@ -1,0 +1,23 @@
+package fr.passerelle.directory.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "passerelle")
+public interface DirectoryConfig {
+
+    Seeds seeds();
+
+    /** Time zone in which ages are computed ("as of today" in France). */
+    @WithDefault("Europe/Paris")
+    String zone();
+
+    interface Seeds {
+        /** Folder holding organisations/*.yaml and platforms/*.yaml. */
+        String dir();
+
+        /** Insert seed records missing from the database at start (never overwrites edits). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,12 @@
+package fr.passerelle.directory.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Academie extends PanacheEntityBase {
+    @Id
+    public String code;
+    public String name;
+}

@@ -1,0 +1,68 @@
+package fr.passerelle.directory.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A partner body: association, Éducation nationale service, school, Mission Locale… */
+@Entity
+public class Organisation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind kind;
+    @Enumerated(EnumType.STRING)
+    public RecordStatus status;
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    public String uai;
+    public String description;
+    public String website;
+    public String street;
+    @Column(name = "postal_code")
+    public String postalCode;
+    @Column(name = "commune_code")
+    public String communeCode;
+    public String city;
+    @Column(name = "departement_code")
+    public String departementCode;
+    @Column(name = "academie_code")
+    public String academieCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Contact> contacts = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public Source source;
+    @Column(name = "source_document")
+    public String sourceDocument;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "inferred_fields")
+    public List<String> inferredFields = new ArrayList<>();
+    @Column(name = "last_verified")
+    public LocalDate lastVerified;
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+    @Column(name = "search_text")
+    public String searchText = "";
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+}

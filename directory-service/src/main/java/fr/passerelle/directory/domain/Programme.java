@@ -1,0 +1,116 @@
+package fr.passerelle.directory.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A programme ("dispositif") run by an organisation, with who it can take and where. */
+@Entity
+public class Programme extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+    public String name;
+    public String description;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> categories = new ArrayList<>();
+    @Column(name = "min_age")
+    public Short minAge;
+    @Column(name = "max_age")
+    public Short maxAge;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "school_levels")
+    public List<String> schoolLevels = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "schooling_statuses")
+    public List<String> schoolingStatuses = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "max_diploma_level")
+    public DiplomaLevel maxDiplomaLevel;
+    @Column(name = "qpv_residence_required")
+    public boolean qpvResidenceRequired;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "admission_mode")
+    public AdmissionMode admissionMode;
+    @Enumerated(EnumType.STRING)
+    public Intake intake;
+    @Column(name = "duration_weeks")
+    public Short durationWeeks;
+    @Column(name = "duration_text")
+    public String durationText;
+    @Column(name = "capacity_per_cohort")
+    public Integer capacityPerCohort;
+    @Column(name = "places_available")
+    public Integer placesAvailable;
+    public Boolean free;
+    public Boolean stipend;
+    public String schedule;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_communes")
+    public List<String> serviceCommunes = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_departements")
+    public List<String> serviceDepartements = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_academies")
+    public List<String> serviceAcademies = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "area_departements")
+    public List<String> areaDepartements = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Contact> contacts = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public RecordStatus status;
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
+    public Source source;
+    @Column(name = "source_document")
+    public String sourceDocument;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "inferred_fields")
+    public List<String> inferredFields = new ArrayList<>();
+    @Column(name = "last_verified")
+    public LocalDate lastVerified;
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+    @Column(name = "search_text")
+    public String searchText = "";
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
+    /** Open: active, not archived, run by an organisation still operating, places unknown or left. */
+    public boolean open() {
+        return !archived() && status == RecordStatus.ACTIVE
+                && organisation.status == RecordStatus.ACTIVE && !organisation.archived()
+                && (placesAvailable == null || placesAvailable > 0);
+    }
+
+    public ServiceArea serviceArea() {
+        return new ServiceArea(serviceCommunes, serviceDepartements, serviceAcademies);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.passerelle.directory.domain;
+
+import fr.passerelle.common.codes.Labelled;
+
+/** Whether an organisation or programme still operates (archiving is separate). */
+public enum RecordStatus implements Labelled {
+    ACTIVE("En activité"),
+    CLOSED("Fermé");
+
+    private final String label;
+
+    RecordStatus(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

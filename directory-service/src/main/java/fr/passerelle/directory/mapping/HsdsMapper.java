@@ -1,0 +1,173 @@
+package fr.passerelle.directory.mapping;
+
+import fr.passerelle.directory.domain.Contact;
+import fr.passerelle.directory.domain.ContactKind;
+import fr.passerelle.directory.domain.Organisation;
+import fr.passerelle.directory.domain.Programme;
+import fr.passerelle.directory.domain.ProgrammeCategory;
+import fr.passerelle.directory.domain.RecordStatus;
+import fr.passerelle.directory.domain.SchoolLevel;
+import fr.passerelle.directory.domain.SchoolingStatus;
+import fr.passerelle.directory.hsds.Hsds;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Directory records as HSDS 3.0 objects. Child objects get ids derived from their parent's. */
+public final class HsdsMapper {
+
+    public static final UUID TAXONOMY_ID = derived(new UUID(0, 0), "taxonomy:programme-category");
+    public static final Hsds.Taxonomy TAXONOMY = new Hsds.Taxonomy(TAXONOMY_ID, "Passerelle – catégories de dispositifs",
+            "Ce que fait un dispositif pour un jeune : prévention, remobilisation, qualification, etc.",
+            null, "1");
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private HsdsMapper() {
+    }
+
+    public static Hsds.TaxonomyTerm term(ProgrammeCategory category) {
+        return new Hsds.TaxonomyTerm(derived(TAXONOMY_ID, category.name()), category.name(), category.label(),
+                category.label(), TAXONOMY_ID, "fr", null);
+    }
+
+    public static Hsds.Service serviceListItem(Programme p) {
+        return service(p, false, Map.of());
+    }
+
+    public static Hsds.Service serviceFull(Programme p, Map<String, String> communeNames) {
+        return service(p, true, communeNames);
+    }
+
+    private static Hsds.Service service(Programme p, boolean full, Map<String, String> communeNames) {
+        Organisation o = p.organisation;
+        String lastModified = p.updatedAt == null ? null : MILLIS.format(p.updatedAt);
+        String assured = p.lastVerified == null ? null : p.lastVerified.toString();
+        Hsds.Organization org = new Hsds.Organization(o.id, o.name, describe(o), null, null, null, null, null, null);
+        List<Hsds.Attribute> attributes = new ArrayList<>();
+        List<Hsds.Phone> phones = new ArrayList<>();
+        List<Hsds.ServiceArea> areas = new ArrayList<>();
+        List<Hsds.Schedule> schedules = new ArrayList<>();
+        List<Hsds.CostOption> costs = new ArrayList<>();
+        String email = null;
+        String url = null;
+        if (full) {
+            for (String c : p.categories) {
+                Hsds.TaxonomyTerm term = term(ProgrammeCategory.valueOf(c));
+                attributes.add(new Hsds.Attribute(derived(p.id, "attribute:" + c), "service", "service", c,
+                        new Hsds.TaxonomyTerm(term.id(), term.code(), term.name(), term.description(), TAXONOMY_ID, "fr", TAXONOMY)));
+            }
+            int i = 0;
+            for (Contact c : p.contacts) {
+                if (c.kind() == ContactKind.PHONE) {
+                    phones.add(new Hsds.Phone(derived(p.id, "phone:" + i), c.value(), "voice", c.label()));
+                } else if (c.kind() == ContactKind.EMAIL && email == null) {
+                    email = c.value();
+                } else if (c.kind() == ContactKind.WEBSITE && url == null) {
+                    url = c.value();
+                }
+                i++;
+            }
+            for (String code : p.serviceCommunes) {
+                areas.add(new Hsds.ServiceArea(derived(p.id, "area:commune:" + code), communeNames.getOrDefault(code, code),
+                        "Commune (code INSEE " + code + ")", "text", "https://www.insee.fr/fr/metadonnees/geographie/commune/" + code));
+            }
+            for (String code : p.serviceDepartements) {
+                areas.add(new Hsds.ServiceArea(derived(p.id, "area:departement:" + code), "Département " + code,
+                        "Département (code INSEE " + code + ")", "text", null));
+            }
+            for (String code : p.serviceAcademies) {
+                areas.add(new Hsds.ServiceArea(derived(p.id, "area:academie:" + code), "Académie " + code,
+                        "Académie", "text", null));
+            }
+            if (p.schedule != null) {
+                schedules.add(new Hsds.Schedule(derived(p.id, "schedule"), p.schedule));
+            }
+            if (Boolean.TRUE.equals(p.free)) {
+                costs.add(new Hsds.CostOption(derived(p.id, "cost"), "Gratuit", "EUR", 0.0, "Gratuit pour le jeune"));
+            }
+        }
+        return new Hsds.Service(p.id, p.name, p.description, url, email, status(p),
+                p.admissionMode == null ? null : p.admissionMode.label(),
+                Boolean.TRUE.equals(p.free) ? "Gratuit" : null,
+                eligibility(p), toInt(p.minAge), toInt(p.maxAge), assured, lastModified, org,
+                phones, schedules, areas, costs, attributes, List.of());
+    }
+
+    public static Hsds.Organization organization(Organisation o, Map<String, String> departementNames, List<Hsds.Service> services) {
+        String email = null;
+        String website = o.website;
+        List<Hsds.Phone> phones = new ArrayList<>();
+        int i = 0;
+        for (Contact c : o.contacts) {
+            if (c.kind() == ContactKind.PHONE) {
+                phones.add(new Hsds.Phone(derived(o.id, "phone:" + i), c.value(), "voice", c.label()));
+            } else if (c.kind() == ContactKind.EMAIL && email == null) {
+                email = c.value();
+            } else if (c.kind() == ContactKind.WEBSITE && website == null) {
+                website = c.value();
+            }
+            i++;
+        }
+        List<Hsds.Location> locations = new ArrayList<>();
+        // HSDS requires address_1, city, state_province, postal_code and country: only complete addresses are exported.
+        if (o.street != null && o.city != null && o.postalCode != null && o.departementCode != null) {
+            Hsds.Address address = new Hsds.Address(derived(o.id, "address"), o.street, o.city, null,
+                    departementNames.getOrDefault(o.departementCode, o.departementCode), o.postalCode, "FR", "physical");
+            locations.add(new Hsds.Location(derived(o.id, "location"), "physical", o.name, List.of(address)));
+        }
+        List<Hsds.OrganizationIdentifier> identifiers = o.uai == null ? List.of()
+                : List.of(new Hsds.OrganizationIdentifier(derived(o.id, "uai"), "FR-UAI", "UAI", o.uai));
+        return new Hsds.Organization(o.id, o.name, describe(o), email, website, phones, locations, identifiers, services);
+    }
+
+    private static String status(Programme p) {
+        if (p.archived()) {
+            return "inactive";
+        }
+        if (p.status == RecordStatus.CLOSED || p.organisation.status == RecordStatus.CLOSED) {
+            return "defunct";
+        }
+        return p.placesAvailable != null && p.placesAvailable == 0 ? "temporarily closed" : "active";
+    }
+
+    private static String eligibility(Programme p) {
+        List<String> parts = new ArrayList<>();
+        if (p.minAge != null && p.maxAge != null) {
+            parts.add("De " + p.minAge + " à " + p.maxAge + " ans");
+        } else if (p.minAge != null) {
+            parts.add("À partir de " + p.minAge + " ans");
+        } else if (p.maxAge != null) {
+            parts.add("Jusqu'à " + p.maxAge + " ans");
+        }
+        if (!p.schoolingStatuses.isEmpty()) {
+            parts.add(String.join(", ", p.schoolingStatuses.stream().map(s -> SchoolingStatus.valueOf(s).label().toLowerCase()).toList()));
+        }
+        if (!p.schoolLevels.isEmpty()) {
+            parts.add("niveaux : " + String.join(", ", p.schoolLevels.stream().map(s -> SchoolLevel.valueOf(s).label()).toList()));
+        }
+        if (p.maxDiplomaLevel != null) {
+            parts.add("diplôme au plus : " + p.maxDiplomaLevel.label());
+        }
+        if (p.qpvResidenceRequired) {
+            parts.add("résidence en quartier prioritaire");
+        }
+        return parts.isEmpty() ? null : String.join(" ; ", parts);
+    }
+
+    private static String describe(Organisation o) {
+        return o.description == null || o.description.isBlank() ? o.name : o.description;
+    }
+
+    private static Integer toInt(Short s) {
+        return s == null ? null : s.intValue();
+    }
+
+    /** A stable UUID for a child object, so exports are identical from one day to the next. */
+    static UUID derived(UUID parent, String what) {
+        return UUID.nameUUIDFromBytes((parent + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+}

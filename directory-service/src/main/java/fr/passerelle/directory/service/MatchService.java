@@ -1,0 +1,75 @@
+package fr.passerelle.directory.service;
+
+import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.problem.Violation;
+import fr.passerelle.directory.api.MatchRequest;
+import fr.passerelle.directory.api.MatchResult;
+import fr.passerelle.directory.api.ProgrammeView;
+import fr.passerelle.directory.domain.Programme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The open programmes that can take a young person, best territory fit and most places first. */
+@ApplicationScoped
+public class MatchService {
+
+    // Candidates narrowed by SQL are few; this bound keeps a pathological area cheap.
+    private static final int CANDIDATE_LIMIT = 2000;
+
+    @Inject
+    fr.passerelle.directory.repository.ProgrammeRepository programmes;
+    @Inject
+    ProgrammeService programmeService;
+    @Inject
+    TerritoryService territories;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public MatchResult.Response match(MatchRequest request) {
+        if ((request.birthDate() == null) == (request.age() == null)) {
+            throw ProblemException.unprocessable(List.of(
+                    new Violation("birthDate", "give exactly one of birthDate or age", "EXACTLY_ONE"),
+                    new Violation("age", "give exactly one of birthDate or age", "EXACTLY_ONE")));
+        }
+        int age = request.age() != null ? request.age() : Period.between(request.birthDate(), LocalDate.now(clock)).getYears();
+        if (age > 30) {
+            throw ProblemException.unprocessable("birthDate", "the young person must be 30 or younger", "RANGE");
+        }
+        TerritoryService.Place place = territories.place(request.communeCode())
+                .orElseThrow(() -> ProblemException.unprocessable("communeCode", "unknown INSEE commune code", "UNKNOWN_COMMUNE"));
+        MatchRules.Situation situation = new MatchRules.Situation(age, request.schoolLevel().name(),
+                request.schoolingStatus().name(), place.commune().code, place.departementCode(), place.academieCode(),
+                request.livesInQpv(), request.highestDiploma());
+
+        List<Programme> candidates = programmes.matchCandidates(situation.communeCode(), situation.departementCode(),
+                situation.academieCode(), age, situation.schoolLevel(), situation.schoolingStatus(), CANDIDATE_LIMIT);
+        record Scored(Programme programme, MatchRules.Fit fit) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Programme p : candidates) {
+            Optional<MatchRules.Fit> fit = MatchRules.evaluate(p, situation);
+            fit.ifPresent(f -> scored.add(new Scored(p, f)));
+        }
+        scored.sort(Comparator.<Scored>comparingInt(s -> -s.fit().territoryFit())
+                .thenComparing(s -> s.programme().placesAvailable, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(s -> s.programme().name)
+                .thenComparing(s -> s.programme().id));
+        int limit = request.limit() == null ? 20 : request.limit();
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        List<ProgrammeView> views = programmeService.views(top.stream().map(Scored::programme).toList());
+        List<MatchResult> items = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            items.add(new MatchResult(views.get(i), top.get(i).fit().territoryFit(), top.get(i).fit().reasons()));
+        }
+        return new MatchResult.Response(age, items);
+    }
+}

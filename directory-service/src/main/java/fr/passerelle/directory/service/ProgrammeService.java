@@ -1,0 +1,163 @@
+package fr.passerelle.directory.service;
+
+import fr.passerelle.directory.domain.SearchText;
+import fr.passerelle.common.paging.PageRequest;
+import fr.passerelle.common.paging.PageResponse;
+import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.problem.Violation;
+import fr.passerelle.common.web.ETags;
+import fr.passerelle.directory.api.ProgrammeInput;
+import fr.passerelle.directory.api.ProgrammeView;
+import fr.passerelle.directory.domain.Organisation;
+import fr.passerelle.directory.domain.Programme;
+import fr.passerelle.directory.domain.ProgrammeCategory;
+import fr.passerelle.directory.domain.RecordStatus;
+import fr.passerelle.directory.domain.SchoolingStatus;
+import fr.passerelle.directory.domain.ServiceArea;
+import fr.passerelle.directory.domain.Source;
+import fr.passerelle.directory.mapping.DirectoryMapper;
+import fr.passerelle.directory.repository.OrganisationRepository;
+import fr.passerelle.directory.repository.PlatformRepository;
+import fr.passerelle.directory.repository.ProgrammeRepository;
+import fr.passerelle.directory.repository.ProgrammeSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProgrammeService {
+
+    @Inject
+    ProgrammeRepository programmes;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    PlatformRepository platforms;
+    @Inject
+    TerritoryService territories;
+    @Inject
+    Clock clock;
+
+    /** Search filters as the API receives them. */
+    public record Filters(String q, ProgrammeCategory category, String departement, String commune, UUID organisation,
+                          Integer age, SchoolingStatus schoolingStatus, RecordStatus status, boolean openOnly) {
+    }
+
+    @Transactional
+    public PageResponse<ProgrammeView> search(Filters f, PageRequest page) {
+        String folded = f.q() == null ? null : SearchText.fold(f.q());
+        if (folded != null && folded.isEmpty()) {
+            folded = null;
+        }
+        String communeDep = null;
+        String communeAcad = null;
+        if (f.commune() != null) {
+            TerritoryService.Place place = territories.place(f.commune())
+                    .orElseThrow(() -> ProblemException.badParameter("commune", "unknown INSEE commune code", "UNKNOWN_COMMUNE"));
+            communeDep = place.departementCode();
+            communeAcad = place.academieCode();
+        }
+        if (f.departement() != null && territories.departement(f.departement()).isEmpty()) {
+            throw ProblemException.badParameter("departement", "unknown département code", "UNKNOWN_DEPARTEMENT");
+        }
+        ProgrammeSearch search = new ProgrammeSearch(folded, name(f.category()), f.departement(), f.commune(), communeDep,
+                communeAcad, f.organisation(), f.age(), name(f.schoolingStatus()), name(f.status()), f.openOnly());
+        List<Programme> found = programmes.search(search, page.offset(), page.size());
+        return new PageResponse<>(views(found), page.page(), page.size(), programmes.count(search));
+    }
+
+    @Transactional
+    public Versioned<ProgrammeView> get(UUID id) {
+        Programme p = find(id);
+        return new Versioned<>(views(List.of(p)).get(0), p.version);
+    }
+
+    @Transactional
+    public Versioned<ProgrammeView> create(ProgrammeInput in) {
+        return create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
+    }
+
+    @Transactional
+    public Versioned<ProgrammeView> create(UUID id, ProgrammeInput in, Source source, String sourceDocument,
+                                           List<String> inferredFields) {
+        Organisation organisation = validate(in);
+        Programme p = new Programme();
+        p.id = id;
+        DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
+        p.source = source;
+        p.sourceDocument = sourceDocument;
+        p.inferredFields = new ArrayList<>(inferredFields);
+        p.createdAt = p.updatedAt = Instant.now(clock);
+        programmes.persistAndFlush(p);
+        return new Versioned<>(views(List.of(p)).get(0), p.version);
+    }
+
+    @Transactional
+    public Versioned<ProgrammeView> update(UUID id, ProgrammeInput in, String ifMatch) {
+        Programme p = find(id);
+        ETags.requireMatch(ifMatch, p.version);
+        Organisation organisation = validate(in);
+        DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
+        p.updatedAt = Instant.now(clock);
+        programmes.flush();
+        return new Versioned<>(views(List.of(p)).get(0), p.version);
+    }
+
+    @Transactional
+    public void archive(UUID id, String ifMatch) {
+        Programme p = find(id);
+        ETags.requireMatch(ifMatch, p.version);
+        if (p.archivedAt == null) {
+            p.archivedAt = Instant.now(clock);
+            p.updatedAt = p.archivedAt;
+        }
+    }
+
+    List<ProgrammeView> views(List<Programme> list) {
+        Map<UUID, List<UUID>> platformIds = platforms.platformsOf(list.stream().map(p -> p.organisation.id).distinct().toList());
+        return list.stream().map(p -> DirectoryMapper.view(p, platformIds.get(p.organisation.id))).toList();
+    }
+
+    private Programme find(UUID id) {
+        return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programme " + id));
+    }
+
+    private Organisation validate(ProgrammeInput in) {
+        List<Violation> violations = new ArrayList<>();
+        Organisation organisation = organisations.findByIdOptional(in.organisationId()).orElse(null);
+        if (organisation == null) {
+            violations.add(new Violation("organisationId", "unknown organisation", "UNKNOWN_ORGANISATION"));
+        } else if (organisation.archived()) {
+            violations.add(new Violation("organisationId", "the organisation is archived", "ARCHIVED"));
+        }
+        if (in.eligibility() != null && in.eligibility().minAge() != null && in.eligibility().maxAge() != null
+                && in.eligibility().minAge() > in.eligibility().maxAge()) {
+            violations.add(new Violation("eligibility.maxAge", "must be greater than or equal to minAge", "RANGE"));
+        }
+        if (in.placesAvailable() != null && in.capacityPerCohort() != null && in.placesAvailable() > in.capacityPerCohort()) {
+            violations.add(new Violation("placesAvailable", "must not exceed capacityPerCohort", "RANGE"));
+        }
+        if (in.closedOn() != null && in.status() != RecordStatus.CLOSED) {
+            violations.add(new Violation("closedOn", "only a CLOSED programme has a closing date", "INCONSISTENT"));
+        }
+        violations.addAll(territories.checkArea("serviceArea", area(in)));
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        return organisation;
+    }
+
+    private static ServiceArea area(ProgrammeInput in) {
+        return in.serviceArea() == null ? new ServiceArea(null, null, null) : in.serviceArea().toArea();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}
