@@ -27,7 +27,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
             String path = entry.getKey();
-            if (!path.startsWith("/api/") || path.startsWith("/api/v1/hsds")) {
+            if (!path.startsWith("/api/")) {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : entry.getValue().getOperations().entrySet()) {

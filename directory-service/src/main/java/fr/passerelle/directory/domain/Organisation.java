@@ -1,25 +1,18 @@
 package fr.passerelle.directory.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A partner body: association, Éducation nationale service, school, Mission Locale… */
 @Entity
-public class Organisation extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Organisation extends DirectoryRecord {
     public String name;
     @Enumerated(EnumType.STRING)
     public OrganisationKind kind;
@@ -42,27 +35,11 @@ public class Organisation extends PanacheEntityBase {
     public String academieCode;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Contact> contacts = new ArrayList<>();
-    @Enumerated(EnumType.STRING)
-    public Source source;
-    @Column(name = "source_document")
-    public String sourceDocument;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "inferred_fields")
     public List<String> inferredFields = new ArrayList<>();
     @Column(name = "last_verified")
     public LocalDate lastVerified;
-    @Column(name = "archived_at")
-    public Instant archivedAt;
     @Column(name = "search_text")
     public String searchText = "";
-    @Version
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    public boolean archived() {
-        return archivedAt != null;
-    }
 }

@@ -1,6 +1,5 @@
 package fr.passerelle.directory.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,10 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +20,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A PSAD platform: a territory, its co-animators (CIO + Mission Locale) and member organisations. */
 @Entity
-public class Platform extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Platform extends DirectoryRecord {
     public String name;
     public String description;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -38,21 +32,9 @@ public class Platform extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "territory_academies")
     public List<String> territoryAcademies = new ArrayList<>();
-    @Enumerated(EnumType.STRING)
-    public Source source;
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "archived_at")
-    public Instant archivedAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "platform_organisation", joinColumns = @JoinColumn(name = "platform_id"))
     public Set<Membership> memberships = new LinkedHashSet<>();
-    @Version
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public ServiceArea territory() {
         return new ServiceArea(territoryCommunes, territoryDepartements, territoryAcademies);

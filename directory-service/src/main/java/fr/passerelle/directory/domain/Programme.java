@@ -1,28 +1,21 @@
 package fr.passerelle.directory.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A programme ("dispositif") run by an organisation, with who it can take and where. */
 @Entity
-public class Programme extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Programme extends DirectoryRecord {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
@@ -79,29 +72,13 @@ public class Programme extends PanacheEntityBase {
     public RecordStatus status;
     @Column(name = "closed_on")
     public LocalDate closedOn;
-    @Enumerated(EnumType.STRING)
-    public Source source;
-    @Column(name = "source_document")
-    public String sourceDocument;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "inferred_fields")
     public List<String> inferredFields = new ArrayList<>();
     @Column(name = "last_verified")
     public LocalDate lastVerified;
-    @Column(name = "archived_at")
-    public Instant archivedAt;
     @Column(name = "search_text")
     public String searchText = "";
-    @Version
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    public boolean archived() {
-        return archivedAt != null;
-    }
 
     /** Open: active, not archived, run by an organisation still operating, places unknown or left. */
     public boolean open() {

@@ -71,7 +71,7 @@ public final class DirectoryMapper {
         return new PlatformView(platform.id, platform.name, platform.description,
                 new ServiceAreaInput(List.copyOf(platform.territoryCommunes), List.copyOf(platform.territoryDepartements),
                         List.copyOf(platform.territoryAcademies)),
-                coAnimators, members, platform.source.name(), platform.sourceDocument, platform.archivedAt != null);
+                coAnimators, members, platform.source.name(), platform.sourceDocument, platform.archived());
     }
 
     public static CommuneView view(Commune c, String academie) {

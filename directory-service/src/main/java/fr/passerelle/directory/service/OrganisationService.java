@@ -94,10 +94,7 @@ public class OrganisationService {
     public void archive(UUID id, String ifMatch) {
         Organisation o = find(id);
         ETags.requireMatch(ifMatch, o.version);
-        if (o.archivedAt == null) {
-            o.archivedAt = Instant.now(clock);
-            o.updatedAt = o.archivedAt;
-        }
+        o.archive(Instant.now(clock));
     }
 
     public boolean exists(UUID id) {

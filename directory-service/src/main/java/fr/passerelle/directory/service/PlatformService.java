@@ -91,10 +91,7 @@ public class PlatformService {
     public void archive(UUID id, String ifMatch) {
         Platform p = find(id);
         ETags.requireMatch(ifMatch, p.version);
-        if (p.archivedAt == null) {
-            p.archivedAt = Instant.now(clock);
-            p.updatedAt = p.archivedAt;
-        }
+        p.archive(Instant.now(clock));
     }
 
     private Platform find(UUID id) {

@@ -113,10 +113,7 @@ public class ProgrammeService {
     public void archive(UUID id, String ifMatch) {
         Programme p = find(id);
         ETags.requireMatch(ifMatch, p.version);
-        if (p.archivedAt == null) {
-            p.archivedAt = Instant.now(clock);
-            p.updatedAt = p.archivedAt;
-        }
+        p.archive(Instant.now(clock));
     }
 
     List<ProgrammeView> views(List<Programme> list) {
