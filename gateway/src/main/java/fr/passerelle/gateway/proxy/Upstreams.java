@@ -1,0 +1,85 @@
+package fr.passerelle.gateway.proxy;
+
+import fr.passerelle.gateway.config.GatewayConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
+
+/** The upstream services and the route table, built once from configuration. */
+@ApplicationScoped
+public class Upstreams {
+
+    // Sorted by name: the merged OpenAPI document (whose renames depend on order) comes out the same every time.
+    private final Map<String, Upstream> byName = new TreeMap<>();
+    private final RouteTable routes;
+
+    @Inject
+    public Upstreams(Vertx vertx, GatewayConfig config) {
+        config.upstreams().forEach((name, c) -> byName.put(name, create(vertx, name, c)));
+        List<RouteDef> defs = new ArrayList<>();
+        config.routes().forEach((name, r) -> {
+            Upstream upstream = byName.get(r.upstream());
+            if (upstream == null) {
+                throw new IllegalStateException("gateway.routes." + name + ".upstream names no gateway.upstreams entry: " + r.upstream());
+            }
+            String prefix = r.prefix().endsWith("/") ? r.prefix().substring(0, r.prefix().length() - 1) : r.prefix();
+            if (!prefix.startsWith("/api/")) {
+                throw new IllegalStateException("gateway.routes." + name + ".prefix must start with /api/: " + prefix);
+            }
+            defs.add(new RouteDef(name, prefix, upstream, r.timeout().toMillis()));
+        });
+        this.routes = new RouteTable(defs);
+    }
+
+    private static Upstream create(Vertx vertx, String name, GatewayConfig.Upstream c) {
+        URI url = c.url();
+        if (!"http".equals(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalStateException("gateway.upstreams." + name + ".url must be http://host:port: " + url);
+        }
+        int port = url.getPort() == -1 ? 80 : url.getPort();
+        HttpClientOptions options = new HttpClientOptions()
+                .setDefaultHost(url.getHost())
+                .setDefaultPort(port)
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(60)
+                .setPipelining(false)
+                .setTcpNoDelay(true)
+                .setConnectTimeout((int) c.connectTimeout().toMillis())
+                // Bodies pass through untouched, compressed or not.
+                .setDecompressionSupported(false)
+                .setName("gateway-" + name);
+        PoolOptions pool = new PoolOptions()
+                .setHttp1MaxSize(c.maxConnections())
+                .setMaxWaitQueueSize(c.maxWaitQueue());
+        HttpClient client = vertx.httpClientBuilder().with(options).with(pool)
+                // Each request handles its own failure (problem+json); a reset connection needs no second, ERROR-level report.
+                .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {
+                }))
+                .build();
+        CircuitBreaker breaker = new CircuitBreaker(c.circuitBreaker().failureThreshold(),
+                c.circuitBreaker().openDuration().toNanos());
+        return new Upstream(name, url.getHost(), port, url.getScheme() + "://" + url.getHost() + ":" + port, client, breaker);
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    public Map<String, Upstream> byName() {
+        return byName;
+    }
+
+    @PreDestroy
+    void close() {
+        byName.values().forEach(u -> u.client().close());
+    }
+}

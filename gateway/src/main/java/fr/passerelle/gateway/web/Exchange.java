@@ -1,0 +1,18 @@
+package fr.passerelle.gateway.web;
+
+/** What the gateway knows about one request, for the access log and the metrics. */
+public final class Exchange {
+
+    public static final String KEY = "passerelle.exchange";
+    public static final String NO_ROUTE = "none";
+
+    public final String requestId;
+    public final long startNanos;
+    /** Route name once known; {@link #NO_ROUTE} for paths outside the table. */
+    public String route = NO_ROUTE;
+
+    public Exchange(String requestId, long startNanos) {
+        this.requestId = requestId;
+        this.startNanos = startNanos;
+    }
+}

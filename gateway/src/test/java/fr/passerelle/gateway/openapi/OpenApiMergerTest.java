@@ -1,0 +1,61 @@
+package fr.passerelle.gateway.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenApiMergerTest {
+
+    private static final OpenApiMerger.Settings SETTINGS = new OpenApiMerger.Settings("Passerelle API", "1.0", "d",
+            "http://localhost:8080", "http://localhost:8180/realms/passerelle/");
+
+    @Test
+    void sameNamedComponentsWithDifferentContentAreRenamedAndTheirReferencesFollow() {
+        JsonObject a = new JsonObject("""
+                {"openapi":"3.1.0","paths":{"/api/v1/a":{"get":{"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page"}}}}}}}},
+                 "components":{"schemas":{"Page":{"type":"object","title":"A"},"Problem":{"type":"object"}}}}
+                """);
+        JsonObject b = new JsonObject("""
+                {"openapi":"3.1.0","paths":{"/api/v1/b":{"get":{"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page"}}}}}}}},
+                 "components":{"schemas":{"Page":{"type":"object","title":"B"},"Problem":{"type":"object"},
+                   "Wrapper":{"type":"object","properties":{"page":{"$ref":"#/components/schemas/Page"}}}}}}
+                """);
+        JsonObject merged = OpenApiMerger.merge(List.of(
+                new OpenApiMerger.Source("a", a, p -> p.startsWith("/api/v1/a")),
+                new OpenApiMerger.Source("b", b, p -> p.startsWith("/api/v1/b"))), List.of(), SETTINGS);
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertEquals("A", schemas.getJsonObject("Page").getString("title"));
+        assertEquals("B", schemas.getJsonObject("Page_b").getString("title"));
+        assertEquals("#/components/schemas/Page_b", schemas.getJsonObject("Wrapper").getJsonObject("properties")
+                .getJsonObject("page").getString("$ref"));
+        assertEquals("#/components/schemas/Page_b", merged.getJsonObject("paths").getJsonObject("/api/v1/b").getJsonObject("get")
+                .getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
+        assertEquals("#/components/schemas/Page", merged.getJsonObject("paths").getJsonObject("/api/v1/a").getJsonObject("get")
+                .getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
+        assertFalse(schemas.containsKey("Problem_b"));
+        assertEquals("http://localhost:8180/realms/passerelle/protocol/openid-connect/token",
+                merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("keycloak")
+                        .getJsonObject("flows").getJsonObject("authorizationCode").getString("tokenUrl"));
+        // The sources are not modified.
+        assertTrue(b.getJsonObject("components").getJsonObject("schemas").containsKey("Page"));
+    }
+
+    @Test
+    void pathsTheGatewayDoesNotRouteToThatServiceAreLeftOut() {
+        JsonObject a = new JsonObject("""
+                {"paths":{"/api/v1/a":{"get":{"responses":{}}},"/api/v1/b":{"get":{"responses":{}}},"/admin":{"get":{}}}}
+                """);
+        JsonObject merged = OpenApiMerger.merge(List.of(new OpenApiMerger.Source("a", a, p -> p.startsWith("/api/v1/a"))),
+                List.of("b"), SETTINGS);
+        assertEquals(List.of("/api/v1/a"), List.copyOf(merged.getJsonObject("paths").fieldNames()));
+        assertTrue(merged.getJsonObject("info").getString("description").contains("b"));
+    }
+}
