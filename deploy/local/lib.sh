@@ -31,7 +31,9 @@ PG_PASSWORD="${PASSERELLE_PG_PASSWORD:-${PGPASSWORD:-}}"
 # A Unix-socket directory in PGHOST means "this machine" for us (JDBC speaks TCP only).
 case "$PG_HOST" in /*) PG_HOST=127.0.0.1 ;; esac
 
-SERVICE_JAVA_OPTS="${PASSERELLE_SERVICE_JAVA_OPTS:--Xmx512m}"
+# Small heaps with the serial GC: 2-core machines, RSS goals of 150 MB (gateway) and 200 MB (services).
+SERVICE_JAVA_OPTS="${PASSERELLE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m}"
+GATEWAY_JAVA_OPTS="${PASSERELLE_GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx64m}"
 START_TIMEOUT="${PASSERELLE_START_TIMEOUT:-240}"
 
 say() { printf '%s\n' "$*"; }
