@@ -1,0 +1,14 @@
+package fr.passerelle.referral.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Everything this service holds on one person: each case in full, its referrals, timeline (with details),"
+        + " every follow-up entry whatever its visibility, and who accessed it.")
+public record SubjectAccessExport(Instant generatedAt, String reference, List<CaseRecord> cases) {
+
+    public record CaseRecord(CaseView caseData, List<ReferralView> referrals, List<TimelineEventView> timeline,
+                             List<FollowUpView> followUps, List<AuditEntryView> accessLog) {
+    }
+}

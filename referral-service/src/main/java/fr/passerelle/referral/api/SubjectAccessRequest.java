@@ -1,0 +1,19 @@
+package fr.passerelle.referral.api;
+
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Whose data to export: exactly one of caseId, ine, or firstName + lastName + birthDate.")
+public record SubjectAccessRequest(
+        UUID caseId,
+        @Pattern(regexp = Patterns.INE) String ine,
+        @Size(max = 100) String firstName,
+        @Size(max = 100) String lastName,
+        @Past LocalDate birthDate,
+        @Schema(description = "The request's reference in the data-protection register.", examples = "DPO-2026-042")
+        @Size(max = 100) String reference) {
+}

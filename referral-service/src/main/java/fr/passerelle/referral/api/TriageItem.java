@@ -1,0 +1,20 @@
+package fr.passerelle.referral.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.passerelle.referral.domain.AdmissionMode;
+import fr.passerelle.referral.domain.ReferralReason;
+import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.TargetType;
+import fr.passerelle.referral.domain.Urgency;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A referral waiting in the platform's triage queue.")
+public record TriageItem(UUID id, UUID caseId, ReferralStatus status, Urgency urgency, ReferralReason reason,
+                         TargetType targetType, UUID targetId, String targetName, AdmissionMode targetAdmissionMode,
+                         String originUai, UUID originPlatform, Instant submittedAt,
+                         @Schema(description = "Hours since submission.", examples = "30") long waitingHours,
+                         ReferralView.PupilSummary pupil) {
+}

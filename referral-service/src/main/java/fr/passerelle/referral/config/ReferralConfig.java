@@ -1,0 +1,51 @@
+package fr.passerelle.referral.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The service's own settings (application.properties, prefix {@code referral}). */
+@ConfigMapping(prefix = "referral")
+public interface ReferralConfig {
+
+    Retention retention();
+
+    Idempotency idempotency();
+
+    Directory directory();
+
+    Limits limits();
+
+    interface Retention {
+        /** How long a closed case keeps its personal data. */
+        @WithDefault("P365D")
+        Duration closedCasePeriod();
+
+        /** When the job runs (Quartz-style cron, or "off"). Read by the @Scheduled annotation. */
+        String cron();
+
+        /** Cases anonymised per transaction. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    interface Idempotency {
+        @WithDefault("PT24H")
+        Duration ttl();
+
+        /** An in-flight claim older than this is considered abandoned (its request died). */
+        @WithDefault("PT2M")
+        Duration abandonedAfter();
+    }
+
+    interface Directory {
+        /** Retry-After sent with 503 when the directory cannot confirm a target. */
+        @WithDefault("10")
+        int retryAfterSeconds();
+    }
+
+    interface Limits {
+        @WithDefault("65536")
+        long maxBodyBytes();
+    }
+}

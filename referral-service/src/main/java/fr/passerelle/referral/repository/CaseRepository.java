@@ -1,0 +1,117 @@
+package fr.passerelle.referral.repository;
+
+import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.CaseStatus;
+import fr.passerelle.referral.domain.PupilCase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
+
+    public Optional<PupilCase> findVisible(UUID id, AccessScope scope) {
+        return find(id, scope, false);
+    }
+
+    /** As {@link #findVisible}, locking the row for a write (concurrent writers queue, then see the new ETag). */
+    public Optional<PupilCase> findVisibleForUpdate(UUID id, AccessScope scope) {
+        return find(id, scope, true);
+    }
+
+    private Optional<PupilCase> find(UUID id, AccessScope scope, boolean lock) {
+        TypedQuery<PupilCase> q = getEntityManager().createQuery(
+                "select c from PupilCase c where c.id = :id and " + ScopeFilter.pupilCase("c", scope), PupilCase.class);
+        q.setParameter("id", id);
+        ScopeFilter.bind(q, scope);
+        if (lock) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        Optional<PupilCase> found = q.getResultStream().findFirst();
+        if (lock) {
+            // Read before in this transaction? Its state may be older than the row just locked.
+            found.ifPresent(getEntityManager()::refresh);
+        }
+        return found;
+    }
+
+    public PageResult<PupilCase> listVisible(AccessScope scope, CaseStatus status, int offset, int limit) {
+        String where = ScopeFilter.pupilCase("c", scope) + (status == null ? "" : " and c.status = :status");
+        TypedQuery<PupilCase> q = getEntityManager().createQuery(
+                "select c from PupilCase c where " + where + " order by c.updatedAt desc, c.id desc", PupilCase.class);
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from PupilCase c where " + where, Long.class);
+        ScopeFilter.bind(q, scope);
+        ScopeFilter.bind(count, scope);
+        if (status != null) {
+            q.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        List<PupilCase> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new PageResult<>(items, count.getSingleResult());
+    }
+
+    /** Id of another open case with this INE, whoever holds it (the 409 names it, nothing else). */
+    public Optional<UUID> openCaseIdWithIne(String ine, UUID excluding) {
+        return getEntityManager().createQuery(
+                        "select c.id from PupilCase c where c.status = :open and c.ine = :ine and c.id <> :excluding", UUID.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("ine", ine)
+                .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
+                .getResultStream().findFirst();
+    }
+
+    /** Id of another open case of the same person at the same school (or with no school). */
+    public Optional<UUID> openCaseIdWithIdentity(String firstName, String lastName, LocalDate birthDate, String schoolUai,
+                                                 UUID excluding) {
+        return getEntityManager().createQuery(
+                        "select c.id from PupilCase c where c.status = :open and lower(c.firstName) = lower(:first)"
+                                + " and lower(c.lastName) = lower(:last) and c.birthDate = :birth"
+                                + " and coalesce(c.schoolUai, '') = :school and c.id <> :excluding", UUID.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("first", firstName).setParameter("last", lastName)
+                .setParameter("birth", birthDate).setParameter("school", schoolUai == null ? "" : schoolUai)
+                .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
+                .getResultStream().findFirst();
+    }
+
+    /** Closed cases past the retention period and not yet anonymised. */
+    public List<PupilCase> closedBefore(Instant limit, int max, AccessScope scope) {
+        TypedQuery<PupilCase> q = getEntityManager().createQuery(
+                "select c from PupilCase c where c.status = :closed and c.closedAt < :limit and c.anonymisedAt is null and "
+                        + ScopeFilter.pupilCase("c", scope) + " order by c.closedAt", PupilCase.class);
+        q.setParameter("closed", CaseStatus.CLOSED).setParameter("limit", limit);
+        ScopeFilter.bind(q, scope);
+        return q.setMaxResults(max).getResultList();
+    }
+
+    /** Every case of one person, for a subject-access export: by case id, INE, or names and birth date. */
+    public List<PupilCase> findPerson(UUID caseId, String ine, String firstName, String lastName, LocalDate birthDate,
+                                      AccessScope scope) {
+        StringBuilder jpql = new StringBuilder("select c from PupilCase c where ").append(ScopeFilter.pupilCase("c", scope));
+        if (caseId != null) {
+            jpql.append(" and c.id = :caseId");
+        }
+        if (ine != null) {
+            jpql.append(" and c.ine = :ine");
+        }
+        if (firstName != null) {
+            jpql.append(" and lower(c.firstName) = lower(:first) and lower(c.lastName) = lower(:last) and c.birthDate = :birth");
+        }
+        TypedQuery<PupilCase> q = getEntityManager().createQuery(jpql.append(" order by c.createdAt").toString(), PupilCase.class);
+        ScopeFilter.bind(q, scope);
+        if (caseId != null) {
+            q.setParameter("caseId", caseId);
+        }
+        if (ine != null) {
+            q.setParameter("ine", ine);
+        }
+        if (firstName != null) {
+            q.setParameter("first", firstName).setParameter("last", lastName).setParameter("birth", birthDate);
+        }
+        return q.getResultList();
+    }
+}

@@ -1,0 +1,149 @@
+package fr.passerelle.referral.repository;
+
+import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.Referral;
+import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.TargetType;
+import fr.passerelle.referral.domain.Urgency;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    public Optional<Referral> findVisible(UUID id, AccessScope scope) {
+        return find(id, scope, false);
+    }
+
+    /** As {@link #findVisible}, locking the row: concurrent actions queue, and the second one sees the new ETag (412). */
+    public Optional<Referral> findVisibleForUpdate(UUID id, AccessScope scope) {
+        return find(id, scope, true);
+    }
+
+    private Optional<Referral> find(UUID id, AccessScope scope, boolean lock) {
+        TypedQuery<Referral> q = getEntityManager().createQuery(
+                "select r from Referral r where r.id = :id and " + ScopeFilter.referral("r", scope), Referral.class);
+        q.setParameter("id", id);
+        ScopeFilter.bind(q, scope);
+        if (lock) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return q.getResultStream().findFirst();
+    }
+
+    /** The referrals of one case the scope may see, oldest first. */
+    public List<Referral> visibleOfCase(UUID caseId, AccessScope scope) {
+        TypedQuery<Referral> q = getEntityManager().createQuery(
+                "select r from Referral r where r.caseId = :caseId and " + ScopeFilter.referral("r", scope)
+                        + " order by r.createdAt, r.id", Referral.class);
+        q.setParameter("caseId", caseId);
+        ScopeFilter.bind(q, scope);
+        return q.getResultList();
+    }
+
+    /** The open referrals of one case, locked (consent withdrawal, closing). */
+    public List<Referral> openOfCaseForUpdate(UUID caseId, AccessScope scope) {
+        TypedQuery<Referral> q = getEntityManager().createQuery(
+                "select r from Referral r where r.caseId = :caseId and r.status in :open and " + ScopeFilter.referral("r", scope)
+                        + " order by r.createdAt, r.id", Referral.class);
+        q.setParameter("caseId", caseId).setParameter("open", ReferralStatus.openStates());
+        ScopeFilter.bind(q, scope);
+        q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        return q.getResultList();
+    }
+
+    /** Id of the open referral of this case to this target, if any (a second one is refused with 409). */
+    public Optional<UUID> openReferralIdTo(UUID caseId, TargetType targetType, UUID targetId) {
+        return getEntityManager().createQuery(
+                        "select r.id from Referral r where r.caseId = :caseId and r.targetType = :type and r.targetId = :target"
+                                + " and r.status in :open", UUID.class)
+                .setParameter("caseId", caseId).setParameter("type", targetType).setParameter("target", targetId)
+                .setParameter("open", ReferralStatus.openStates())
+                .getResultStream().findFirst();
+    }
+
+    /** A role's inbox: its referrals, most recently changed first. */
+    public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, int offset, int limit) {
+        StringBuilder where = new StringBuilder(ScopeFilter.referral("r", scope));
+        if (status != null) {
+            where.append(" and r.status = :status");
+        }
+        if (updatedSince != null) {
+            where.append(" and r.updatedAt >= :since");
+        }
+        TypedQuery<Referral> q = getEntityManager().createQuery(
+                "select r from Referral r join fetch r.pupilCase where " + where + " order by r.updatedAt desc, r.id desc",
+                Referral.class);
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(r) from Referral r where " + where, Long.class);
+        for (Query query : List.<Query>of(q, count)) {
+            ScopeFilter.bind(query, scope);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (updatedSince != null) {
+                query.setParameter("since", updatedSince);
+            }
+        }
+        List<Referral> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new PageResult<>(items, count.getSingleResult());
+    }
+
+    /** Position in the triage queue: the keyset of the last item seen. */
+    public record TriageKey(short priority, Instant submittedAt, UUID id) {
+    }
+
+    /**
+     * One page of a platform's triage queue, most urgent first, then longest waiting. Keyset pagination on
+     * (priority, submitted_at, id) walks {@code ix_referral_triage} in order: the cost of a page does not
+     * grow with the queue's depth. Status literals are inlined (they come from an enum) so the planner can
+     * match the partial index.
+     */
+    public List<Referral> triagePage(UUID platform, Set<ReferralStatus> statuses, Urgency urgency, TriageKey after, int limit) {
+        Query q = getEntityManager().createNativeQuery(triageSql(statuses, urgency != null, after != null), Referral.class);
+        q.setParameter("platform", platform);
+        if (urgency != null) {
+            q.setParameter("priority", urgency.priority());
+        }
+        if (after != null) {
+            q.setParameter("afterPriority", after.priority());
+            q.setParameter("afterSubmitted", after.submittedAt());
+            q.setParameter("afterId", after.id());
+        }
+        q.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Referral> result = q.getResultList();
+        return result;
+    }
+
+    /** The triage query (named parameters :platform, :priority, :afterPriority, :afterSubmitted, :afterId, :limit). */
+    public static String triageSql(Set<ReferralStatus> statuses, boolean byUrgency, boolean afterCursor) {
+        StringBuilder sql = new StringBuilder("select r.* from referral r where r.triage_platform_id = :platform")
+                .append(" and r.status in ('RECEIVED', 'SUBMITTED', 'WAITLISTED')");
+        List<ReferralStatus> wanted = statuses.stream().filter(ReferralStatus.TRIAGE::contains).sorted().toList();
+        if (!wanted.isEmpty() && wanted.size() < ReferralStatus.TRIAGE.size()) {
+            sql.append(" and r.status in (").append(wanted.stream().map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", "))).append(")");
+        }
+        if (byUrgency) {
+            sql.append(" and r.priority = :priority");
+        }
+        if (afterCursor) {
+            sql.append(" and (r.priority, r.submitted_at, r.id) > (:afterPriority, :afterSubmitted, :afterId)");
+        }
+        return sql.append(" order by r.priority, r.submitted_at, r.id limit :limit").toString();
+    }
+
+    /** All referrals of a set of cases, whatever their state (subject access, retention). */
+    public List<Referral> ofCase(UUID caseId, AccessScope scope) {
+        return visibleOfCase(caseId, scope);
+    }
+}

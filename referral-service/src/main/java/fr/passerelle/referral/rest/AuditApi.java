@@ -1,0 +1,62 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.referral.api.SubjectAccessExport;
+import fr.passerelle.referral.api.SubjectAccessRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public interface AuditApi {
+
+    @GET
+    @Operation(summary = "The access log", description = "Auditor only. One row per case each request touched (reads, lists,"
+            + " triage, timelines and writes): who, role, attachment, when, operation, purpose, request id. No names. Newest"
+            + " first. Reading the log is itself logged.")
+    @APIResponse(responseCode = "200", description = "A page of rows.", content = @Content(schema = @Schema(ref = "Page"),
+            examples = @ExampleObject(name = "log", value = Examples.AUDIT_PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    Response search(@Parameter(description = "Rows about this case.") @QueryParam("caseId") String caseId,
+                    @Parameter(description = "Rows of this token subject.") @QueryParam("subject") String subject,
+                    @Parameter(description = "Rows of this operation.", example = "CASE_READ") @QueryParam("operation") String operation,
+                    @Parameter(description = "On or after this date.") @QueryParam("from") String from,
+                    @Parameter(description = "On or before this date.") @QueryParam("to") String to,
+                    @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
+                    @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+
+    @POST
+    @Path("/subject-access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subject-access export", description = "Auditor only. Everything held on one person (by case id, INE, or"
+            + " names + birth date): cases in full, referrals, timelines with details, every follow-up entry, and the access log"
+            + " of each case. The export is itself recorded in the audit trail.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SubjectAccessRequest.class),
+            examples = @ExampleObject(name = "byIne", value = Examples.SUBJECT_ACCESS)))
+    @APIResponse(responseCode = "200", description = "The export (cases is empty when nothing is held).",
+            content = @Content(schema = @Schema(implementation = SubjectAccessExport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    Response subjectAccess(@Valid @NotNull SubjectAccessRequest body);
+}

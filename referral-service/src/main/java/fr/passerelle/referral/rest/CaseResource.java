@@ -1,0 +1,68 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.referral.api.CaseCloseRequest;
+import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.CasePatchRequest;
+import fr.passerelle.referral.api.ConsentWithdrawalRequest;
+import fr.passerelle.referral.domain.CaseStatus;
+import fr.passerelle.referral.service.CaseService;
+import fr.passerelle.referral.service.IdempotencyService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+@Authenticated
+public class CaseResource implements CasesApi {
+
+    @Inject
+    CaseService cases;
+    @Inject
+    IdempotencyService idempotency;
+    @Inject
+    Responses responses;
+
+    @Override
+    public Response create(String idempotencyKey, CaseCreateRequest body) {
+        return Responses.of(idempotency.execute(idempotencyKey, "case", body, () -> {
+            var created = cases.create(body);
+            return responses.created(created.body(), "/api/v1/cases/" + created.body().id(), created.version(), created.body().id());
+        }));
+    }
+
+    @Override
+    public Response list(String status, String page, String size) {
+        return Response.ok(cases.list(QueryParams.enumValue("status", status, CaseStatus.class),
+                Responses.page(page, size))).build();
+    }
+
+    @Override
+    public Response get(UUID id) {
+        var found = cases.get(id);
+        return Responses.ok(found.body(), found.version());
+    }
+
+    @Override
+    public Response patch(UUID id, String ifMatch, CasePatchRequest body) {
+        var patched = cases.patch(id, ifMatch, body);
+        return Responses.ok(patched.body(), patched.version());
+    }
+
+    @Override
+    public Response timeline(UUID id, String page, String size) {
+        return Response.ok(cases.timeline(id, Responses.page(page, size))).build();
+    }
+
+    @Override
+    public Response close(UUID id, String ifMatch, CaseCloseRequest body) {
+        var closed = cases.close(id, ifMatch, body);
+        return Responses.ok(closed.body(), closed.version());
+    }
+
+    @Override
+    public Response withdrawConsent(UUID id, String ifMatch, ConsentWithdrawalRequest body) {
+        var closed = cases.withdrawConsent(id, ifMatch, body);
+        return Responses.ok(closed.body(), closed.version());
+    }
+}

@@ -1,0 +1,174 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.referral.api.CaseCloseRequest;
+import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.CasePatchRequest;
+import fr.passerelle.referral.api.CaseView;
+import fr.passerelle.referral.api.ConsentWithdrawalRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CasesApi {
+
+    String ID = "The case's id.";
+    String IF_MATCH = "The ETag of the case as last read (e.g. \"v3\").";
+    String IDEMPOTENCY_KEY = "Any unique string (e.g. a UUID): a retry with the same key and body replays the first answer;"
+            + " another body with the same key is 422; a duplicate while the first is in flight is 409. Kept 24 h.";
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a case",
+            description = "A referent creates a case for a pupil of their school (schoolUai is the token's uai); a coordinator for a"
+                    + " young person who left school (no schoolUai). Consent: GUARDIAN for a minor at the consent date,"
+                    + " YOUNG_PERSON from 18. The home commune must be known to the directory. A second open case with the same"
+                    + " INE, or the same names + birth date + school, answers 409 with existingId.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCreateRequest.class),
+            examples = @ExampleObject(name = "pupil", value = Examples.CASE_CREATE)))
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
+            content = @Content(schema = @Schema(implementation = CaseView.class),
+                    examples = @ExampleObject(name = "created", value = Examples.CASE_VIEW)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    Response create(@Parameter(description = IDEMPOTENCY_KEY, example = "6b1d8f0e-3c2a-4e5f-9a7b-1c2d3e4f5a6b")
+                    @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    @Valid @NotNull CaseCreateRequest body);
+
+    @GET
+    @Operation(summary = "List the caller's cases",
+            description = "Referent: the school's cases. Coordinator: cases the platform created or coordinates. Partner: cases of"
+                    + " its referrals (minimised view). Newest change first. Each returned case is recorded in the audit trail.")
+    @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(
+            schema = @Schema(ref = "Page"), examples = @ExampleObject(name = "page",
+            value = "{\"items\":[" + Examples.CASE_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    Response list(@Parameter(description = "OPEN or CLOSED.", schema = @Schema(enumeration = {"OPEN", "CLOSED"}))
+                  @QueryParam("status") String status,
+                  @Parameter(description = "Zero-based page.", example = "0") @QueryParam("page") String page,
+                  @Parameter(description = "1 to 100, default 20.", example = "20") @QueryParam("size") String size);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a case", description = "The view depends on the caller (FULL or PARTNER); ETag for PATCH and actions.")
+    @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class),
+                    examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    Response get(@Parameter(description = ID) @PathParam("id") UUID id);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Correct a case", description = "Correct identity, update level, commune, guardians. The school cannot change."
+            + " Only the case's school referent or creating platform.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CasePatchRequest.class),
+            examples = @ExampleObject(name = "newLevel", value = Examples.CASE_PATCH)))
+    @APIResponse(responseCode = "200", description = "The corrected case.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    Response patch(@Parameter(description = ID) @PathParam("id") UUID id,
+                   @Parameter(description = IF_MATCH, required = true, example = "\"v0\"") @HeaderParam("If-Match") String ifMatch,
+                   @Valid @NotNull CasePatchRequest body);
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(summary = "A case's timeline", description = "Every lifecycle action, oldest first. A partner sees only its own"
+            + " referrals' events.")
+    @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(schema = @Schema(ref = "Page"),
+            examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE_PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    Response timeline(@Parameter(description = ID) @PathParam("id") UUID id,
+                      @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
+                      @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a case", description = "Only with no open referral left (409 lists them). Retention erases the"
+            + " personal data of cases closed longer than the configured period.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CaseCloseRequest.class),
+            examples = @ExampleObject(name = "close", value = Examples.CASE_CLOSE)))
+    @APIResponse(responseCode = "200", description = "The closed case.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response close(@Parameter(description = ID) @PathParam("id") UUID id,
+                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                   @Valid CaseCloseRequest body);
+
+    @POST
+    @Path("/{id}/consent/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a consent withdrawal", description = "Cancels every open referral of the case (reason"
+            + " CONSENT_WITHDRAWN, even one in progress) and closes the case.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConsentWithdrawalRequest.class),
+            examples = @ExampleObject(name = "withdraw", value = Examples.CONSENT_WITHDRAW)))
+    @APIResponse(responseCode = "200", description = "The closed case.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response withdrawConsent(@Parameter(description = ID) @PathParam("id") UUID id,
+                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                             @Valid ConsentWithdrawalRequest body);
+}

@@ -1,0 +1,103 @@
+package fr.passerelle.referral.rest;
+
+/** Request and response examples of the OpenAPI document (fictional people, fixed ids). */
+final class Examples {
+
+    static final String CASE_CREATE = """
+            {"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","ine":"123456789AB","schoolUai":"0690047B",
+             "schoolLevel":"TROISIEME","homeCommuneCode":"69266",
+             "guardians":[{"firstName":"Nadia","lastName":"Martin","relationship":"MOTHER","phone":"06 12 34 56 78"}],
+             "consent":{"givenBy":"GUARDIAN","givenAt":"2026-11-20","purpose":"REFERRAL"}}""";
+
+    static final String CASE_VIEW = """
+            {"id":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90","view":"FULL","status":"OPEN","firstName":"Lina","lastName":"Martin",
+             "birthDate":"2010-03-14","ine":"123456789AB","schoolUai":"0690047B","schoolLevel":"TROISIEME","schoolingStatus":"AT_RISK",
+             "homeCommuneCode":"69266","guardians":[{"firstName":"Nadia","lastName":"Martin","relationship":"MOTHER","phone":"06 12 34 56 78"}],
+             "consent":{"givenBy":"GUARDIAN","givenAt":"2026-11-20","purpose":"REFERRAL"},"originUai":"0690047B",
+             "createdAt":"2026-11-20T09:12:00Z","updatedAt":"2026-11-20T09:12:00Z","referrals":[]}""";
+
+    static final String CASE_PATCH = """
+            {"schoolLevel":"SECONDE","lastName":"Martin-Durand"}""";
+
+    static final String CASE_CLOSE = """
+            {"reason":"SUPPORT_ENDED","comment":"Retour en classe stabilisé."}""";
+
+    static final String CONSENT_WITHDRAW = """
+            {"withdrawnBy":"GUARDIAN","withdrawnAt":"2026-12-01"}""";
+
+    static final String REFERRAL_CREATE = """
+            {"caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90","targetType":"PROGRAMME","targetId":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04",
+             "reason":"ABSENTEEISM","urgency":"HIGH","context":"Absences répétées depuis la rentrée, lien famille bon.","submit":true}""";
+
+    static final String REFERRAL_VIEW = """
+            {"id":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11","caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90","status":"SUBMITTED",
+             "targetType":"PROGRAMME","targetId":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","targetName":"Classe relais de Villeurbanne",
+             "targetOrganisationId":"8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e","targetAdmissionMode":"DIRECT",
+             "triagePlatformId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","originUai":"0690047B","reason":"ABSENTEEISM","urgency":"HIGH",
+             "context":"Absences répétées depuis la rentrée, lien famille bon.","createdAt":"2026-11-20T09:15:00Z",
+             "updatedAt":"2026-11-20T09:15:00Z","submittedAt":"2026-11-20T09:15:00Z",
+             "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"},
+             "allowedActions":["CANCEL"]}""";
+
+    static final String ACCEPT = """
+            {"commissionDate":"2026-12-03","comment":"Entrée prévue lundi."}""";
+    static final String WAITLIST = """
+            {"comment":"Prochaine session en janvier."}""";
+    static final String DECLINE = """
+            {"reason":"NO_PLACE","comment":"Cohorte complète."}""";
+    static final String START = """
+            {"startDate":"2026-12-07"}""";
+    static final String COMPLETE = """
+            {"outcome":"APPRENTICESHIP","outcomeDate":"2027-06-30","comment":"Contrat signé chez un boulanger."}""";
+    static final String CANCEL = """
+            {"reason":"OTHER_SOLUTION_FOUND","comment":"Inscription en lycée professionnel."}""";
+    static final String REDIRECT = """
+            {"programmeId":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","urgency":"HIGH","comment":"Profil adapté à la classe relais."}""";
+
+    static final String FOLLOW_UP_CREATE = """
+            {"entryDate":"2026-12-10","kind":"MEETING","visibility":"ALL_PARTIES","text":"Premier entretien, projet en alternance évoqué."}""";
+    static final String FOLLOW_UP_PAGE = """
+            {"items":[{"id":"9e8d7c6b-5a49-4838-a726-15f4e3d2c1b0","referralId":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11",
+             "entryDate":"2026-12-10","kind":"MEETING","visibility":"ALL_PARTIES","text":"Premier entretien, projet en alternance évoqué.",
+             "authorRole":"partner","authorAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
+             "createdAt":"2026-12-10T15:02:00Z"}],"page":0,"size":20,"totalItems":1}""";
+
+    static final String TIMELINE_PAGE = """
+            {"items":[{"id":"1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5","type":"CASE_CREATED","actorRole":"referent",
+              "actorAttachment":"uai:0690047B","occurredAt":"2026-11-20T09:12:00Z"},
+             {"id":"2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5a6","referralId":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11",
+              "type":"REFERRAL_SUBMITTED","fromStatus":"DRAFT","toStatus":"SUBMITTED","actorRole":"referent",
+              "actorAttachment":"uai:0690047B","occurredAt":"2026-11-20T09:15:00Z"}],"page":0,"size":20,"totalItems":2}""";
+
+    static final String TRIAGE_PAGE = """
+            {"items":[{"id":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11","caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90",
+              "status":"SUBMITTED","urgency":"HIGH","reason":"ABSENTEEISM","targetType":"PLATFORM",
+              "targetId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","targetName":"PSAD Lyon Est","originUai":"0690047B",
+              "submittedAt":"2026-11-20T09:15:00Z","waitingHours":30,
+              "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"}}],
+             "nextCursor":"djF8MXwxNzk1MTY2OTAwfDB8M2Y2ZDFjMWUtN2YwZS00YjdhLThiNTUtMGMxZjBmOWQyYTEx"}""";
+
+    static final String STATS = """
+            {"generatedAt":"2026-12-15T08:00:00Z","filters":{"from":"2026-09-01","to":"2026-12-31"},"minimumCount":5,
+             "total":{"value":148,"hidden":false},
+             "byStatus":[{"key":"ACCEPTED","label":"Acceptée","count":31,"hidden":false},
+                         {"key":"WAITLISTED","label":"En liste d'attente","count":null,"hidden":true}],
+             "byPlatform":[{"key":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","count":97,"hidden":false}],
+             "byProgramme":[{"key":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","label":"Classe relais de Villeurbanne","count":12,"hidden":false}],
+             "byOutcome":[{"key":"APPRENTICESHIP","label":"Contrat d'apprentissage ou de professionnalisation","count":9,"hidden":false}],
+             "timeToFirstResponse":{"medianHours":26.5,"averageHours":40.2,"basedOn":{"value":120,"hidden":false},"hidden":false},
+             "acceptanceRate":{"value":0.62,"numerator":{"value":62,"hidden":false},"denominator":{"value":100,"hidden":false},"hidden":false},
+             "positiveExitRate":{"value":null,"numerator":{"value":null,"hidden":true},"denominator":{"value":7,"hidden":false},"hidden":true}}""";
+
+    static final String AUDIT_PAGE = """
+            {"items":[{"id":"7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d","occurredAt":"2026-11-20T09:15:00Z","subject":"f3b1…",
+              "role":"partner","attachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e","operation":"REFERRAL_ACCEPT",
+              "purpose":"ADMISSION","requestId":"5f0c2a8e-0d8b-4a8c-9a43-2f1d3a0c9b11","caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90",
+              "referralId":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11"}],"page":0,"size":20,"totalItems":1}""";
+
+    static final String SUBJECT_ACCESS = """
+            {"ine":"123456789AB","reference":"DPO-2026-042"}""";
+
+    private Examples() {
+    }
+}

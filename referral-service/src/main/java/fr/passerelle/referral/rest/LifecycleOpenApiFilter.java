@@ -1,0 +1,41 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.referral.domain.Outcome;
+import fr.passerelle.referral.domain.ReferralStateMachine;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/** Prints the lifecycle table from {@link ReferralStateMachine} into the OpenAPI document, so the doc cannot drift from the code. */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class LifecycleOpenApiFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        String positive = Arrays.stream(Outcome.values()).filter(Outcome::positiveExit).map(Enum::name)
+                .collect(Collectors.joining(", "));
+        String text = """
+                Cases, referrals and their lifecycle, follow-up log, outcomes, triage queue, statistics, audit trail.
+
+                **Access.** Every caller presents an OIDC bearer token; access is decided from its claims only
+                (role and one attachment: `uai`, `platform` or `organisation`). An object the caller may not see
+                answers 404; one it may see but not act on answers 403; an action not allowed from the current state 409.
+                Every read of one object carries an `ETag`; every action and PATCH requires `If-Match`
+                (428 without it, 412 when stale). Creating POSTs accept an `Idempotency-Key` (24 h).
+
+                **Referral lifecycle** (the service decides every action from this table):
+
+                """ + ReferralStateMachine.markdownTable() + """
+
+                Actors: ORIGIN = the referent of the origin school or a coordinator of the origin platform;
+                PLATFORM_COORDINATOR = a coordinator of the target platform; PROGRAMME_PARTNER = partner staff of the
+                organisation running the target programme; COMMISSION = a coordinator of the triage platform when the
+                programme admits by CTO or departmental commission (`commissionDate` required).
+
+                **Outcomes**: positive exits are %s.
+                """.formatted(positive);
+        openAPI.getInfo().setDescription(text);
+    }
+}

@@ -1,0 +1,141 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.FollowUpCreateRequest;
+import fr.passerelle.referral.api.ReferralCreateRequest;
+import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.service.FollowUpService;
+import fr.passerelle.referral.service.IdempotencyService;
+import fr.passerelle.referral.service.ReferralService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+@Authenticated
+public class ReferralResource implements ReferralsApi {
+
+    @Inject
+    ReferralService referrals;
+    @Inject
+    FollowUpService followUps;
+    @Inject
+    IdempotencyService idempotency;
+    @Inject
+    Responses responses;
+    @Inject
+    fr.passerelle.referral.service.CodeService codes;
+
+    @Override
+    public Response codes() {
+        return Response.ok(codes.all()).build();
+    }
+
+    @Override
+    public Response create(String idempotencyKey, ReferralCreateRequest body) {
+        return Responses.of(idempotency.execute(idempotencyKey, "referral", body, () -> {
+            var created = referrals.create(body);
+            return responses.created(created.body(), "/api/v1/referrals/" + created.body().id(), created.version(),
+                    created.body().caseId());
+        }));
+    }
+
+    @Override
+    public Response inbox(String status, String updatedSince, String page, String size) {
+        return Response.ok(referrals.inbox(QueryParams.enumValue("status", status, ReferralStatus.class),
+                instant("updatedSince", updatedSince), Responses.page(page, size))).build();
+    }
+
+    @Override
+    public Response get(UUID id) {
+        var r = referrals.get(id);
+        return Responses.ok(r.body(), r.version());
+    }
+
+    @Override
+    public Response submit(UUID id, String ifMatch) {
+        return answer(referrals.submit(id, ifMatch));
+    }
+
+    @Override
+    public Response receive(UUID id, String ifMatch) {
+        return answer(referrals.receive(id, ifMatch));
+    }
+
+    @Override
+    public Response accept(UUID id, String ifMatch, ActionRequests.Accept body) {
+        return answer(referrals.accept(id, ifMatch, body));
+    }
+
+    @Override
+    public Response waitlist(UUID id, String ifMatch, ActionRequests.Waitlist body) {
+        return answer(referrals.waitlist(id, ifMatch, body));
+    }
+
+    @Override
+    public Response decline(UUID id, String ifMatch, ActionRequests.Decline body) {
+        return answer(referrals.decline(id, ifMatch, body));
+    }
+
+    @Override
+    public Response start(UUID id, String ifMatch, ActionRequests.Start body) {
+        return answer(referrals.start(id, ifMatch, body));
+    }
+
+    @Override
+    public Response complete(UUID id, String ifMatch, ActionRequests.Complete body) {
+        return answer(referrals.complete(id, ifMatch, body));
+    }
+
+    @Override
+    public Response cancel(UUID id, String ifMatch, ActionRequests.Cancel body) {
+        return answer(referrals.cancel(id, ifMatch, body));
+    }
+
+    @Override
+    public Response redirect(UUID id, String ifMatch, String idempotencyKey, ActionRequests.Redirect body) {
+        return Responses.of(idempotency.execute(idempotencyKey, "redirect:" + id, body, () -> {
+            var redirected = referrals.redirect(id, ifMatch, body);
+            return responses.okStored(redirected.body(), redirected.version(), redirected.body().caseId());
+        }));
+    }
+
+    @Override
+    public Response followUps(UUID id, String page, String size) {
+        return Response.ok(followUps.list(id, Responses.page(page, size))).build();
+    }
+
+    @Override
+    public Response addFollowUp(UUID id, String idempotencyKey, FollowUpCreateRequest body) {
+        return Responses.of(idempotency.execute(idempotencyKey, "follow-up:" + id, body, () -> {
+            var created = followUps.add(id, body);
+            return responses.createdNoVersion(created.entry(), created.caseId());
+        }));
+    }
+
+    private static Response answer(ReferralService.Versioned r) {
+        return Responses.ok(r.body(), r.version());
+    }
+
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(raw.trim()).atStartOfDay(ClockProducer.PARIS).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw ProblemException.badParameter(name, "must be an ISO-8601 instant (2026-11-20T08:00:00Z) or date", "WRONG_TYPE");
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.FollowUpCreateRequest;
+import fr.passerelle.referral.api.FollowUpView;
+import fr.passerelle.referral.api.ReferralCreateRequest;
+import fr.passerelle.referral.api.ReferralView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Referrals and their lifecycle. Each action is its own endpoint, requires If-Match, and is decided by the
+ * lifecycle table printed in the document's description: 403 when the caller may never take it on this
+ * referral, 409 when the current status does not allow it.
+ */
+@Path("/api/v1/referrals")
+@Tag(name = "Referrals")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ReferralsApi {
+
+    String ID = "The referral's id.";
+    String IF_MATCH = "The ETag of the referral as last read (e.g. \"v2\").";
+    String ACTION = " Requires If-Match. Answers the referral with its new ETag; writes an event on the case timeline.";
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File a referral", description = "To a PSAD platform or a programme, for a case the caller owns (its school's"
+            + " referent, or the coordinator's platform). The target is checked against the directory: unknown → 422, closed"
+            + " or full → 422, eligibility not met → 422 unless eligibilityOverrideReason explains why. A second open referral"
+            + " of the case to the same target → 409 with existingId. When the directory cannot confirm the target: 503 with"
+            + " Retry-After and nothing written; retry with the same Idempotency-Key. submit=true files it as SUBMITTED.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReferralCreateRequest.class),
+            examples = @ExampleObject(name = "toProgramme", value = Examples.REFERRAL_CREATE)))
+    @APIResponse(responseCode = "201", description = "Filed.",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
+            content = @Content(schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "submitted", value = Examples.REFERRAL_VIEW)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    Response create(@Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    @Valid @NotNull ReferralCreateRequest body);
+
+    @GET
+    @Operation(summary = "Inbox", description = "The caller's referrals, most recently changed first. Referent: filed from the"
+            + " school. Coordinator: addressed to or coordinated by the platform, or filed by it. Partner: addressed to its"
+            + " organisation's programmes. Poll with updatedSince to learn of changes.")
+    @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(schema = @Schema(ref = "Page"),
+            examples = @ExampleObject(name = "inbox",
+                    value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    Response inbox(@Parameter(description = "Only this status.", schema = @Schema(implementation = fr.passerelle.referral.domain.ReferralStatus.class))
+                   @QueryParam("status") String status,
+                   @Parameter(description = "Only referrals changed at or after this instant (ISO-8601, or a date).",
+                           example = "2026-11-20T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+                   @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
+                   @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+
+    @GET
+    @Path("/codes")
+    @Operation(summary = "Code lists with French labels", description = "Statuses, actions, reasons, urgencies, decline and cancel"
+            + " reasons, outcomes (and which are positive exits), follow-up kinds, school levels… as code + French label, for"
+            + " display. No personal data.")
+    @APIResponse(responseCode = "200", description = "The code lists.", content = @Content(
+            schema = @Schema(implementation = fr.passerelle.referral.api.CodeList.class), examples = @ExampleObject(name = "codes",
+            value = "{\"lists\":{\"urgency\":[{\"code\":\"CRITICAL\",\"label\":\"Critique\"},{\"code\":\"HIGH\",\"label\":\"Haute\"}]}}")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    Response codes();
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a referral", description = "With allowedActions: the lifecycle actions the caller may take now.")
+    @APIResponse(responseCode = "200", description = "The referral.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "referral", value = Examples.REFERRAL_VIEW)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    Response get(@Parameter(description = ID) @PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit (DRAFT → SUBMITTED)", description = "By the origin (referent of the origin school, or coordinator"
+            + " of the origin platform)." + ACTION)
+    @APIResponse(responseCode = "200", description = "Submitted.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response submit(@Parameter(description = ID) @PathParam("id") UUID id,
+                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/{id}/receive")
+    @Operation(summary = "Acknowledge receipt (SUBMITTED → RECEIVED)", description = "By the target: the platform's coordinator,"
+            + " or partner staff of the programme's organisation. Starts the clock of the time-to-first-response statistic."
+            + ACTION)
+    @APIResponse(responseCode = "200", description = "Received.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response receive(@Parameter(description = ID) @PathParam("id") UUID id,
+                     @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept (RECEIVED or WAITLISTED → ACCEPTED)", description = "Programme targets only: partner staff of the"
+            + " programme's organisation, or the coordinator when the programme admits by CTO or departmental commission"
+            + " (commissionDate required). Guardians' contact becomes visible to the partner." + ACTION)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Accept.class),
+            examples = @ExampleObject(name = "commission", value = Examples.ACCEPT)))
+    @APIResponse(responseCode = "200", description = "Accepted.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response accept(@Parameter(description = ID) @PathParam("id") UUID id,
+                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                    @Valid ActionRequests.Accept body);
+
+    @POST
+    @Path("/{id}/waitlist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put on the waiting list (RECEIVED → WAITLISTED)", description = "As accept." + ACTION)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Waitlist.class),
+            examples = @ExampleObject(name = "nextSession", value = Examples.WAITLIST)))
+    @APIResponse(responseCode = "200", description = "Waitlisted.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response waitlist(@Parameter(description = ID) @PathParam("id") UUID id,
+                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                      @Valid ActionRequests.Waitlist body);
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline (RECEIVED or WAITLISTED → DECLINED)", description = "By whoever received it (platform coordinator,"
+            + " programme partner, or the commission's coordinator); reason required." + ACTION)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Decline.class),
+            examples = @ExampleObject(name = "full", value = Examples.DECLINE)))
+    @APIResponse(responseCode = "200", description = "Declined.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response decline(@Parameter(description = ID) @PathParam("id") UUID id,
+                     @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                     @Valid @NotNull ActionRequests.Decline body);
+
+    @POST
+    @Path("/{id}/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start support (ACCEPTED → IN_PROGRESS)", description = "By the programme's partner; startDate not before"
+            + " submission, not in the future." + ACTION)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Start.class),
+            examples = @ExampleObject(name = "start", value = Examples.START)))
+    @APIResponse(responseCode = "200", description = "Started.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response start(@Parameter(description = ID) @PathParam("id") UUID id,
+                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                   @Valid @NotNull ActionRequests.Start body);
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the outcome (IN_PROGRESS → COMPLETED)", description = "By the programme's partner. Outcomes"
+            + " RETURN_TO_SCHOOL, APPRENTICESHIP, QUALIFYING_TRAINING, EMPLOYMENT and CIVIC_SERVICE are positive exits." + ACTION)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Complete.class),
+            examples = @ExampleObject(name = "apprenticeship", value = Examples.COMPLETE)))
+    @APIResponse(responseCode = "200", description = "Completed.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response complete(@Parameter(description = ID) @PathParam("id") UUID id,
+                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                      @Valid @NotNull ActionRequests.Complete body);
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel (any status before IN_PROGRESS → CANCELLED)", description = "By the origin; reason required once"
+            + " submitted." + ACTION)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Cancel.class),
+            examples = @ExampleObject(name = "otherSolution", value = Examples.CANCEL)))
+    @APIResponse(responseCode = "200", description = "Cancelled.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    Response cancel(@Parameter(description = ID) @PathParam("id") UUID id,
+                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                    @Valid ActionRequests.Cancel body);
+
+    @POST
+    @Path("/{id}/redirect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Redirect to a programme (RECEIVED → REDIRECTED)", description = "By the coordinator of the target platform,"
+            + " to a programme of one of its member organisations (checked against the directory: 503 + Retry-After when it cannot"
+            + " confirm). In the same transaction a new referral is created, SUBMITTED, with parentId = this referral; its id is"
+            + " in redirectedToId. Accepts an Idempotency-Key." + ACTION)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Redirect.class),
+            examples = @ExampleObject(name = "toProgramme", value = Examples.REDIRECT)))
+    @APIResponse(responseCode = "200", description = "Redirected (this referral, with redirectedToId).",
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    Response redirect(@Parameter(description = ID) @PathParam("id") UUID id,
+                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                      @Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                      @Valid @NotNull ActionRequests.Redirect body);
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @Tag(name = "Follow-up")
+    @Operation(summary = "Read the follow-up log", description = "Newest first: ALL_PARTIES entries, and AUTHOR_ORG entries of the"
+            + " caller's own school, platform or organisation.")
+    @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(schema = @Schema(ref = "Page"),
+            examples = @ExampleObject(name = "log", value = Examples.FOLLOW_UP_PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    Response followUps(@Parameter(description = ID) @PathParam("id") UUID id,
+                       @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
+                       @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Tag(name = "Follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a follow-up entry", description = "By any party who sees the referral (usually the programme's"
+            + " partner), once it is submitted.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FollowUpCreateRequest.class),
+            examples = @ExampleObject(name = "meeting", value = Examples.FOLLOW_UP_CREATE)))
+    @APIResponse(responseCode = "201", description = "Added.",
+            headers = @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed"),
+            content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    Response addFollowUp(@Parameter(description = ID) @PathParam("id") UUID id,
+                         @Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Valid @NotNull FollowUpCreateRequest body);
+}

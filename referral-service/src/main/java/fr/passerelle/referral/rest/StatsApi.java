@@ -1,0 +1,36 @@
+package fr.passerelle.referral.rest;
+
+import fr.passerelle.referral.api.StatsView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/stats")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public interface StatsApi {
+
+    @GET
+    @Operation(summary = "Referral statistics", description = "Counts by status, platform, programme and outcome; time from"
+            + " submission to first response; acceptance rate; positive-exit rate. Drafts are not counted. No personal data;"
+            + " any count below 5 is null with hidden=true. Open to every role (and to systems with referrals:read).")
+    @APIResponse(responseCode = "200", description = "The statistics.", content = @Content(schema = @Schema(implementation = StatsView.class),
+            examples = @ExampleObject(name = "term", value = Examples.STATS)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    Response stats(@Parameter(description = "Submitted on or after this date.", example = "2026-09-01") @QueryParam("from") String from,
+                   @Parameter(description = "Submitted on or before this date.", example = "2026-12-31") @QueryParam("to") String to,
+                   @Parameter(description = "Only referrals this platform coordinates.") @QueryParam("platformId") String platformId,
+                   @Parameter(description = "Only referrals to this programme.") @QueryParam("programmeId") String programmeId);
+}

@@ -1,0 +1,351 @@
+package fr.passerelle.referral.service;
+
+import fr.passerelle.common.paging.PageRequest;
+import fr.passerelle.common.paging.PageResponse;
+import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.problem.Violation;
+import fr.passerelle.common.web.ETags;
+import fr.passerelle.referral.api.CaseCloseRequest;
+import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.CasePatchRequest;
+import fr.passerelle.referral.api.CaseView;
+import fr.passerelle.referral.api.ConsentWithdrawalRequest;
+import fr.passerelle.referral.api.TimelineEventView;
+import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.AuditOperation;
+import fr.passerelle.referral.domain.CancelReason;
+import fr.passerelle.referral.domain.CaseStatus;
+import fr.passerelle.referral.domain.ConsentGiver;
+import fr.passerelle.referral.domain.LifecycleAction;
+import fr.passerelle.referral.domain.PupilCase;
+import fr.passerelle.referral.domain.Referral;
+import fr.passerelle.referral.domain.ReferralStateMachine;
+import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.SchoolingStatus;
+import fr.passerelle.referral.mapping.CaseMapper;
+import fr.passerelle.referral.mapping.EventMapper;
+import fr.passerelle.referral.repository.CaseEventRepository;
+import fr.passerelle.referral.repository.CaseRepository;
+import fr.passerelle.referral.repository.PageResult;
+import fr.passerelle.referral.repository.ReferralRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Cases: creation, reads per role, corrections, closing and consent withdrawal. */
+@ApplicationScoped
+public class CaseService {
+
+    /** A case as answered, with the version its ETag is made of. */
+    public record Versioned<T>(T body, long version) {
+    }
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    CaseEventRepository events;
+    @Inject
+    AccessPolicy policy;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Timeline timeline;
+    @Inject
+    DirectoryLookups directory;
+    @Inject
+    Db db;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Versioned<CaseView> create(CaseCreateRequest req) {
+        policy.requireCaseCreation(req.schoolUai());
+        String schoolUai = policy.kind() == AccessPolicy.Kind.REFERENT ? policy.uai().orElseThrow() : null;
+        LocalDate today = today();
+        SchoolingStatus schooling = req.schoolingStatus() != null ? req.schoolingStatus()
+                : schoolUai == null ? SchoolingStatus.LEFT_SCHOOL : SchoolingStatus.AT_RISK;
+
+        List<Violation> violations = new ArrayList<>();
+        checkBirthDate(req.birthDate(), today, violations);
+        checkConsent(req.birthDate(), req.consent().givenBy(), req.consent().givenAt(), today, violations);
+        if (schoolUai == null && schooling != SchoolingStatus.LEFT_SCHOOL) {
+            violations.add(new Violation("schoolingStatus", "a young person with no school must be LEFT_SCHOOL", "INCONSISTENT"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        String first = req.firstName().trim();
+        String last = req.lastName().trim();
+        rejectDuplicates(req.ine(), first, last, req.birthDate(), schoolUai, null);
+        requireKnownCommune(req.homeCommuneCode(), "homeCommuneCode");
+
+        Instant now = clock.instant();
+        PupilCase c = new PupilCase();
+        c.id = UUID.randomUUID();
+        c.status = CaseStatus.OPEN;
+        c.firstName = first;
+        c.lastName = last;
+        c.birthDate = req.birthDate();
+        c.ine = req.ine();
+        c.schoolUai = schoolUai;
+        c.schoolLevel = req.schoolLevel();
+        c.schoolingStatus = schooling;
+        c.homeCommuneCode = req.homeCommuneCode();
+        c.livesInQpv = req.livesInQpv();
+        c.guardians = CaseMapper.toDomain(req.guardians());
+        c.consentGivenBy = req.consent().givenBy();
+        c.consentGivenAt = req.consent().givenAt();
+        c.consentPurpose = req.consent().purpose();
+        c.originUai = schoolUai;
+        c.originPlatform = policy.platform().orElse(null);
+        c.createdBy = policy.subject();
+        c.createdAt = now;
+        c.updatedAt = now;
+        cases.persist(c);
+        timeline.caseEvent(c.id, "CASE_CREATED", null);
+        audit.cases(AuditOperation.CASE_CREATE, List.of(c.id));
+        db.flush("duplicate-case", "Another open case already holds this young person.");
+        return new Versioned<>(CaseMapper.full(c, List.of()), c.version);
+    }
+
+    @Transactional
+    public Versioned<CaseView> get(UUID id) {
+        AccessScope scope = policy.readScope();
+        PupilCase c = cases.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        audit.cases(AuditOperation.CASE_READ, List.of(c.id));
+        return new Versioned<>(view(c, scope), c.version);
+    }
+
+    @Transactional
+    public PageResponse<CaseView> list(CaseStatus status, PageRequest page) {
+        AccessScope scope = policy.readScope();
+        PageResult<PupilCase> result = cases.listVisible(scope, status, page.offset(), page.size());
+        audit.cases(AuditOperation.CASE_LIST, result.items().stream().map(c -> c.id).toList());
+        return new PageResponse<>(result.items().stream().map(c -> view(c, scope)).toList(), page.page(), page.size(),
+                result.total());
+    }
+
+    @Transactional
+    public Versioned<CaseView> patch(UUID id, String ifMatch, CasePatchRequest req) {
+        AccessScope scope = policy.writeScope();
+        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        policy.requireCaseOwner(c, "correct it");
+        ETags.requireMatch(ifMatch, c.version);
+        requireOpen(c);
+
+        List<String> changed = new ArrayList<>();
+        LocalDate birthDate = req.birthDate() != null ? req.birthDate() : c.birthDate;
+        List<Violation> violations = new ArrayList<>();
+        if (req.birthDate() != null) {
+            checkBirthDate(req.birthDate(), today(), violations);
+            checkConsent(req.birthDate(), c.consentGivenBy, c.consentGivenAt, today(), violations);
+        }
+        SchoolingStatus schooling = req.schoolingStatus() != null ? req.schoolingStatus() : c.schoolingStatus;
+        if (c.schoolUai == null && schooling != SchoolingStatus.LEFT_SCHOOL) {
+            violations.add(new Violation("schoolingStatus", "a young person with no school must be LEFT_SCHOOL", "INCONSISTENT"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        String first = req.firstName() != null ? req.firstName().trim() : c.firstName;
+        String last = req.lastName() != null ? req.lastName().trim() : c.lastName;
+        String ine = req.ine() != null ? req.ine() : c.ine;
+        rejectDuplicates(ine, first, last, birthDate, c.schoolUai, c.id);
+        if (req.homeCommuneCode() != null && !req.homeCommuneCode().equals(c.homeCommuneCode)) {
+            requireKnownCommune(req.homeCommuneCode(), "homeCommuneCode");
+        }
+
+        changed.addAll(apply("firstName", c.firstName, first));
+        c.firstName = first;
+        changed.addAll(apply("lastName", c.lastName, last));
+        c.lastName = last;
+        changed.addAll(apply("birthDate", c.birthDate, birthDate));
+        c.birthDate = birthDate;
+        changed.addAll(apply("ine", c.ine, ine));
+        c.ine = ine;
+        if (req.schoolLevel() != null) {
+            changed.addAll(apply("schoolLevel", c.schoolLevel, req.schoolLevel()));
+            c.schoolLevel = req.schoolLevel();
+        }
+        changed.addAll(apply("schoolingStatus", c.schoolingStatus, schooling));
+        c.schoolingStatus = schooling;
+        if (req.homeCommuneCode() != null) {
+            changed.addAll(apply("homeCommuneCode", c.homeCommuneCode, req.homeCommuneCode()));
+            c.homeCommuneCode = req.homeCommuneCode();
+        }
+        if (req.livesInQpv() != null) {
+            changed.addAll(apply("livesInQpv", c.livesInQpv, req.livesInQpv()));
+            c.livesInQpv = req.livesInQpv();
+        }
+        if (req.guardians() != null) {
+            var guardians = CaseMapper.toDomain(req.guardians());
+            changed.addAll(apply("guardians", c.guardians, guardians));
+            c.guardians = guardians;
+        }
+        if (!changed.isEmpty()) {
+            c.updatedAt = clock.instant();
+            // The timeline names the fields that changed, never their values.
+            timeline.caseEvent(c.id, "CASE_UPDATED", Timeline.payload("fields", changed));
+        }
+        audit.cases(AuditOperation.CASE_UPDATE, List.of(c.id));
+        db.flush("duplicate-case", "Another open case already holds this young person.");
+        return new Versioned<>(view(c, scope), c.version);
+    }
+
+    @Transactional
+    public Versioned<CaseView> close(UUID id, String ifMatch, CaseCloseRequest req) {
+        AccessScope scope = policy.writeScope();
+        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        policy.requireCaseOwner(c, "close it");
+        ETags.requireMatch(ifMatch, c.version);
+        requireOpen(c);
+        List<Referral> open = referrals.openOfCaseForUpdate(c.id, AccessScope.everything("closing checks every referral of the case"));
+        if (!open.isEmpty()) {
+            throw ProblemException.conflict("case-has-open-referrals",
+                            "The case still has open referrals: cancel or complete them first, or withdraw consent.")
+                    .with("openReferralIds", open.stream().map(r -> r.id).toList());
+        }
+        Instant now = clock.instant();
+        c.status = CaseStatus.CLOSED;
+        c.closedAt = now;
+        c.closeReason = req == null || req.reason() == null ? "UNSPECIFIED" : req.reason().name();
+        c.updatedAt = now;
+        timeline.caseEvent(c.id, "CASE_CLOSED", Timeline.payload("reason", c.closeReason,
+                "comment", req == null ? null : req.comment()));
+        audit.cases(AuditOperation.CASE_CLOSE, List.of(c.id));
+        db.flush("conflict", "Concurrent change.");
+        return new Versioned<>(view(c, scope), c.version);
+    }
+
+    /** Consent withdrawn: every open referral is cancelled (CONSENT_WITHDRAWN) and the case closes. */
+    @Transactional
+    public Versioned<CaseView> withdrawConsent(UUID id, String ifMatch, ConsentWithdrawalRequest req) {
+        AccessScope scope = policy.writeScope();
+        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        policy.requireCaseOwner(c, "record a consent withdrawal");
+        ETags.requireMatch(ifMatch, c.version);
+        requireOpen(c);
+        Instant now = clock.instant();
+        List<Referral> open = referrals.openOfCaseForUpdate(c.id,
+                AccessScope.everything("consent withdrawal stops every referral of the case"));
+        for (Referral r : open) {
+            var decision = ReferralStateMachine.decide(r.status, LifecycleAction.WITHDRAW_CONSENT,
+                    EnumSet.of(fr.passerelle.referral.domain.Actor.SYSTEM));
+            if (!(decision instanceof ReferralStateMachine.Allowed allowed)) {
+                throw new IllegalStateException("consent withdrawal must cancel every open referral");
+            }
+            ReferralStatus from = r.status;
+            r.status = allowed.to();
+            r.cancelReason = CancelReason.CONSENT_WITHDRAWN;
+            r.cancelledAt = now;
+            r.updatedAt = now;
+            timeline.referralEvent(r, "REFERRAL_CANCELLED", from, r.status, Timeline.payload("reason", CancelReason.CONSENT_WITHDRAWN));
+        }
+        c.consentWithdrawnAt = now;
+        c.status = CaseStatus.CLOSED;
+        c.closedAt = now;
+        c.closeReason = CancelReason.CONSENT_WITHDRAWN.name();
+        c.updatedAt = now;
+        timeline.caseEvent(c.id, "CONSENT_WITHDRAWN", Timeline.payload(
+                "withdrawnBy", req == null ? null : req.withdrawnBy(),
+                "withdrawnAt", req == null || req.withdrawnAt() == null ? today().toString() : req.withdrawnAt().toString(),
+                "cancelledReferrals", open.size()));
+        audit.cases(AuditOperation.CASE_CONSENT_WITHDRAW, List.of(c.id));
+        db.flush("conflict", "Concurrent change.");
+        return new Versioned<>(view(c, scope), c.version);
+    }
+
+    @Transactional
+    public PageResponse<TimelineEventView> timeline(UUID id, PageRequest page) {
+        AccessScope scope = policy.readScope();
+        PupilCase c = cases.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        List<UUID> visibleReferrals = referrals.visibleOfCase(c.id, scope).stream().map(r -> r.id).toList();
+        var all = events.timeline(c.id, visibleReferrals, policy.readsWholeCase(c));
+        audit.cases(AuditOperation.CASE_TIMELINE_READ, List.of(c.id));
+        var items = all.stream().skip(page.offset()).limit(page.size()).map(EventMapper::timeline).toList();
+        return new PageResponse<>(items, page.page(), page.size(), all.size());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private CaseView view(PupilCase c, AccessScope scope) {
+        List<Referral> visible = referrals.visibleOfCase(c.id, scope);
+        if (policy.readsWholeCase(c)) {
+            return CaseMapper.full(c, visible);
+        }
+        return CaseMapper.minimal(c, visible, policy.seesGuardians(c, visible));
+    }
+
+    private void requireOpen(PupilCase c) {
+        if (!c.open()) {
+            throw ProblemException.conflict("case-closed", "The case is closed.");
+        }
+    }
+
+    private void rejectDuplicates(String ine, String first, String last, LocalDate birthDate, String schoolUai, UUID self) {
+        if (ine != null) {
+            cases.openCaseIdWithIne(ine, self).ifPresent(existing -> {
+                throw ProblemException.conflict("duplicate-case", "An open case already exists for this INE.")
+                        .with("existingId", existing);
+            });
+        }
+        cases.openCaseIdWithIdentity(first, last, birthDate, schoolUai, self).ifPresent(existing -> {
+            throw ProblemException.conflict("duplicate-case",
+                    "An open case already exists for this young person (names, birth date and school).").with("existingId", existing);
+        });
+    }
+
+    private void requireKnownCommune(String code, String field) {
+        if (directory.commune(code).isEmpty()) {
+            throw ProblemException.unprocessable(field, "unknown INSEE commune code", "UNKNOWN_COMMUNE");
+        }
+    }
+
+    private static void checkBirthDate(LocalDate birthDate, LocalDate today, List<Violation> violations) {
+        if (birthDate.isAfter(today)) {
+            violations.add(new Violation("birthDate", "must be in the past", "PAST"));
+        } else if (Eligibility.age(birthDate, today) < 6 || Eligibility.age(birthDate, today) > 30) {
+            violations.add(new Violation("birthDate", "the young person must be between 6 and 30 years old", "RANGE"));
+        }
+    }
+
+    private static void checkConsent(LocalDate birthDate, ConsentGiver givenBy, LocalDate givenAt, LocalDate today,
+                                     List<Violation> violations) {
+        if (givenAt == null || givenBy == null) {
+            return;
+        }
+        if (givenAt.isAfter(today)) {
+            violations.add(new Violation("consent.givenAt", "must not be in the future", "PAST_OR_PRESENT"));
+        }
+        if (givenAt.isBefore(birthDate)) {
+            violations.add(new Violation("consent.givenAt", "cannot be before the birth date", "BEFORE_BIRTH"));
+            return;
+        }
+        boolean minor = Eligibility.age(birthDate, givenAt) < 18;
+        if (minor && givenBy != ConsentGiver.GUARDIAN) {
+            violations.add(new Violation("consent.givenBy", "a minor's consent is given by a guardian (GUARDIAN)", "GUARDIAN_REQUIRED"));
+        }
+        if (!minor && givenBy != ConsentGiver.YOUNG_PERSON) {
+            violations.add(new Violation("consent.givenBy", "from 18 the young person consents (YOUNG_PERSON)", "YOUNG_PERSON_REQUIRED"));
+        }
+    }
+
+    private static List<String> apply(String field, Object before, Object after) {
+        return Objects.equals(before, after) ? List.of() : List.of(field);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    }
+}

@@ -1,0 +1,442 @@
+package fr.passerelle.referral.service;
+
+import fr.passerelle.common.paging.PageRequest;
+import fr.passerelle.common.paging.PageResponse;
+import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.problem.Violation;
+import fr.passerelle.common.web.ETags;
+import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.ReferralCreateRequest;
+import fr.passerelle.referral.api.ReferralView;
+import fr.passerelle.referral.client.DirectoryCommune;
+import fr.passerelle.referral.client.DirectoryPlatform;
+import fr.passerelle.referral.client.DirectoryProgramme;
+import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.AdmissionMode;
+import fr.passerelle.referral.domain.AuditOperation;
+import fr.passerelle.referral.domain.CancelReason;
+import fr.passerelle.referral.domain.LifecycleAction;
+import fr.passerelle.referral.domain.PupilCase;
+import fr.passerelle.referral.domain.Referral;
+import fr.passerelle.referral.domain.ReferralStateMachine;
+import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.TargetType;
+import fr.passerelle.referral.domain.Urgency;
+import fr.passerelle.referral.mapping.ReferralMapper;
+import fr.passerelle.referral.repository.CaseRepository;
+import fr.passerelle.referral.repository.PageResult;
+import fr.passerelle.referral.repository.ReferralRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Referrals: filing, reading, inboxes and every lifecycle action, each decided by {@link ReferralStateMachine}. */
+@ApplicationScoped
+public class ReferralService {
+
+    /** A referral as answered, with the version its ETag is made of. */
+    public record Versioned(ReferralView body, long version) {
+    }
+
+    /** What the directory says about a target, kept on the referral. */
+    record Target(String name, UUID organisationId, AdmissionMode admissionMode, UUID triagePlatformId, List<Violation> mismatches) {
+    }
+
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    CaseRepository cases;
+    @Inject
+    AccessPolicy policy;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Timeline timeline;
+    @Inject
+    DirectoryLookups directory;
+    @Inject
+    Db db;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Versioned create(ReferralCreateRequest req) {
+        policy.requireReferralCreation();
+        AccessScope scope = policy.writeScope();
+        PupilCase c = cases.findVisible(req.caseId(), scope)
+                .orElseThrow(() -> ProblemException.unprocessable("caseId", "no such case", "UNKNOWN_CASE"));
+        policy.requireCaseOwner(c, "file referrals for it");
+        requireOpenCase(c);
+        rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
+        // The directory first, without holding the case's lock while it answers (or times out).
+        Target target = req.targetType() == TargetType.PROGRAMME
+                ? programmeTarget(c, req.targetId(), "targetId", policy.platform().orElse(null))
+                : platformTarget(c, req.targetId());
+        requireEligibleOrOverridden(target, req.eligibilityOverrideReason());
+        // Then lock the case: concurrent filings for it queue here, and the checks are made again.
+        c = cases.findVisibleForUpdate(req.caseId(), scope)
+                .orElseThrow(() -> ProblemException.unprocessable("caseId", "no such case", "UNKNOWN_CASE"));
+        requireOpenCase(c);
+        rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
+
+        Instant now = clock.instant();
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.pupilCase = c;
+        r.caseId = c.id;
+        r.targetType = req.targetType();
+        r.targetId = req.targetId();
+        fill(r, target);
+        r.originUai = policy.uai().orElse(null);
+        r.originPlatform = policy.platform().orElse(null);
+        r.createdBy = policy.subject();
+        r.reason = req.reason();
+        r.urgency = req.urgency() == null ? Urgency.NORMAL : req.urgency();
+        r.priority = r.urgency.priority();
+        r.context = blankToNull(req.context());
+        r.eligibilityOverrideReason = target.mismatches().isEmpty() ? null : blankToNull(req.eligibilityOverrideReason());
+        r.createdAt = now;
+        r.updatedAt = now;
+        r.status = ReferralStatus.DRAFT;
+        referrals.persist(r);
+        timeline.referralEvent(r, "REFERRAL_CREATED", null, ReferralStatus.DRAFT,
+                Timeline.payload("targetType", r.targetType, "targetId", r.targetId));
+        if (Boolean.TRUE.equals(req.submit())) {
+            transition(r, LifecycleAction.SUBMIT);
+        }
+        audit.referral(AuditOperation.REFERRAL_CREATE, c.id, r.id);
+        db.flush("duplicate-referral", "The case already has an open referral to this target.");
+        return new Versioned(view(r), r.version);
+    }
+
+    @Transactional
+    public Versioned get(UUID id) {
+        AccessScope scope = policy.readScope();
+        Referral r = referrals.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
+        audit.referral(AuditOperation.REFERRAL_READ, r.caseId, r.id);
+        return new Versioned(view(r), r.version);
+    }
+
+    @Transactional
+    public PageResponse<ReferralView> inbox(ReferralStatus status, Instant updatedSince, PageRequest page) {
+        AccessScope scope = policy.readScope();
+        PageResult<Referral> result = referrals.inbox(scope, status, updatedSince, page.offset(), page.size());
+        audit.cases(AuditOperation.REFERRAL_INBOX, new LinkedHashSet<>(result.items().stream().map(r -> r.caseId).toList()));
+        return new PageResponse<>(result.items().stream().map(this::view).toList(), page.page(), page.size(), result.total());
+    }
+
+    // ------------------------------------------------------------------ lifecycle actions
+
+    @Transactional
+    public Versioned submit(UUID id, String ifMatch) {
+        Referral r = load(id, LifecycleAction.SUBMIT, ifMatch);
+        transition(r, LifecycleAction.SUBMIT);
+        return done(r, LifecycleAction.SUBMIT);
+    }
+
+    @Transactional
+    public Versioned receive(UUID id, String ifMatch) {
+        Referral r = load(id, LifecycleAction.RECEIVE, ifMatch);
+        transition(r, LifecycleAction.RECEIVE);
+        return done(r, LifecycleAction.RECEIVE);
+    }
+
+    @Transactional
+    public Versioned accept(UUID id, String ifMatch, ActionRequests.Accept req) {
+        Referral r = load(id, LifecycleAction.ACCEPT, ifMatch);
+        LocalDate commission = commissionDate(r, req == null ? null : req.commissionDate(), true);
+        r.commissionDate = commission != null ? commission : r.commissionDate;
+        transition(r, LifecycleAction.ACCEPT, "commissionDate", commission == null ? null : commission.toString(),
+                "comment", req == null ? null : blankToNull(req.comment()));
+        return done(r, LifecycleAction.ACCEPT);
+    }
+
+    @Transactional
+    public Versioned waitlist(UUID id, String ifMatch, ActionRequests.Waitlist req) {
+        Referral r = load(id, LifecycleAction.WAITLIST, ifMatch);
+        LocalDate commission = commissionDate(r, req == null ? null : req.commissionDate(), true);
+        r.commissionDate = commission != null ? commission : r.commissionDate;
+        transition(r, LifecycleAction.WAITLIST, "commissionDate", commission == null ? null : commission.toString(),
+                "comment", req == null ? null : blankToNull(req.comment()));
+        return done(r, LifecycleAction.WAITLIST);
+    }
+
+    @Transactional
+    public Versioned decline(UUID id, String ifMatch, ActionRequests.Decline req) {
+        Referral r = load(id, LifecycleAction.DECLINE, ifMatch);
+        LocalDate commission = commissionDate(r, req.commissionDate(), false);
+        r.declineReason = req.reason();
+        r.commissionDate = commission != null ? commission : r.commissionDate;
+        transition(r, LifecycleAction.DECLINE, "reason", req.reason(), "comment", blankToNull(req.comment()));
+        return done(r, LifecycleAction.DECLINE);
+    }
+
+    @Transactional
+    public Versioned start(UUID id, String ifMatch, ActionRequests.Start req) {
+        Referral r = load(id, LifecycleAction.START, ifMatch);
+        List<Violation> violations = new ArrayList<>();
+        LocalDate submitted = r.submittedAt == null ? null : r.submittedAt.atZone(ClockProducer.PARIS).toLocalDate();
+        if (submitted != null && req.startDate().isBefore(submitted)) {
+            violations.add(new Violation("startDate", "cannot be before the referral was submitted (" + submitted + ")",
+                    "BEFORE_SUBMISSION"));
+        }
+        if (req.startDate().isAfter(today())) {
+            violations.add(new Violation("startDate", "cannot be in the future: record the start once it happened", "FUTURE"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        r.startDate = req.startDate();
+        transition(r, LifecycleAction.START, "startDate", req.startDate().toString());
+        return done(r, LifecycleAction.START);
+    }
+
+    @Transactional
+    public Versioned complete(UUID id, String ifMatch, ActionRequests.Complete req) {
+        Referral r = load(id, LifecycleAction.COMPLETE, ifMatch);
+        LocalDate outcomeDate = req.outcomeDate() == null ? today() : req.outcomeDate();
+        if (r.startDate != null && outcomeDate.isBefore(r.startDate)) {
+            throw ProblemException.unprocessable("outcomeDate", "cannot be before the start date (" + r.startDate + ")",
+                    "BEFORE_START");
+        }
+        if (outcomeDate.isAfter(today())) {
+            throw ProblemException.unprocessable("outcomeDate", "cannot be in the future", "FUTURE");
+        }
+        r.outcome = req.outcome();
+        r.outcomeDate = outcomeDate;
+        transition(r, LifecycleAction.COMPLETE, "outcome", req.outcome(), "positiveExit", req.outcome().positiveExit(),
+                "comment", blankToNull(req.comment()));
+        return done(r, LifecycleAction.COMPLETE);
+    }
+
+    @Transactional
+    public Versioned cancel(UUID id, String ifMatch, ActionRequests.Cancel req) {
+        Referral r = load(id, LifecycleAction.CANCEL, ifMatch);
+        CancelReason reason = req == null ? null : req.reason();
+        if (reason == null && r.status != ReferralStatus.DRAFT) {
+            throw ProblemException.unprocessable("reason", "a reason is required once the referral has been submitted",
+                    "REQUIRED");
+        }
+        if (reason == CancelReason.CONSENT_WITHDRAWN) {
+            throw ProblemException.unprocessable("reason",
+                    "record a consent withdrawal on the case (POST /cases/{id}/consent/withdraw)", "USE_CONSENT_WITHDRAWAL");
+        }
+        r.cancelReason = reason;
+        transition(r, LifecycleAction.CANCEL, "reason", reason, "comment", req == null ? null : blankToNull(req.comment()));
+        return done(r, LifecycleAction.CANCEL);
+    }
+
+    /** Redirect a platform's referral to a programme of a member organisation; the new referral starts SUBMITTED. */
+    @Transactional
+    public Versioned redirect(UUID id, String ifMatch, ActionRequests.Redirect req) {
+        Referral r = load(id, LifecycleAction.REDIRECT, ifMatch);
+        PupilCase c = r.pupilCase;
+        rejectOpenDuplicate(r.caseId, TargetType.PROGRAMME, req.programmeId());
+        Target target = programmeTarget(c, req.programmeId(), "programmeId", r.targetId);
+        if (!r.targetId.equals(target.triagePlatformId())) {
+            throw ProblemException.unprocessable("programmeId",
+                    "the programme is not run by a member organisation of this platform", "NOT_A_MEMBER_PROGRAMME");
+        }
+        requireEligibleOrOverridden(target, req.eligibilityOverrideReason());
+
+        Instant now = clock.instant();
+        Referral next = new Referral();
+        next.id = UUID.randomUUID();
+        next.pupilCase = c;
+        next.caseId = r.caseId;
+        next.parentId = r.id;
+        next.targetType = TargetType.PROGRAMME;
+        next.targetId = req.programmeId();
+        fill(next, target);
+        next.originUai = r.originUai;
+        next.originPlatform = r.originPlatform;
+        next.createdBy = policy.subject();
+        next.reason = r.reason;
+        next.urgency = req.urgency() == null ? r.urgency : req.urgency();
+        next.priority = next.urgency.priority();
+        next.context = req.context() == null ? r.context : blankToNull(req.context());
+        next.eligibilityOverrideReason = target.mismatches().isEmpty() ? null : blankToNull(req.eligibilityOverrideReason());
+        next.createdAt = now;
+        next.updatedAt = now;
+        next.submittedAt = now;
+        next.status = ReferralStatus.SUBMITTED;
+
+        r.redirectedToId = next.id;
+        transition(r, LifecycleAction.REDIRECT, "newReferralId", next.id, "programmeId", req.programmeId(),
+                "comment", blankToNull(req.comment()));
+        referrals.persist(next);
+        timeline.referralEvent(next, "REFERRAL_CREATED", null, ReferralStatus.SUBMITTED,
+                Timeline.payload("parentId", r.id, "targetType", TargetType.PROGRAMME, "targetId", next.targetId));
+        return done(r, LifecycleAction.REDIRECT);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** 404 when invisible, 403 when the caller may never take this action, 428/412 on If-Match, 409 from a wrong state. */
+    private Referral load(UUID id, LifecycleAction action, String ifMatch) {
+        AccessScope scope = policy.writeScope();
+        Referral r = referrals.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
+        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r));
+        if (decision instanceof ReferralStateMachine.Forbidden) {
+            throw ProblemException.forbidden("You may not " + action.path() + " this referral.");
+        }
+        ETags.requireMatch(ifMatch, r.version);
+        if (decision instanceof ReferralStateMachine.Illegal) {
+            throw ProblemException.conflict("illegal-transition",
+                            "A referral in status " + r.status + " cannot be " + action.path() + "ed.")
+                    .with("currentStatus", r.status.name()).with("action", action.name())
+                    .with("allowedActions", ReferralStateMachine.available(r.status, policy.actorsFor(r)));
+        }
+        return r;
+    }
+
+    /** Applies the transition the state machine allows (re-checked here), stamps it and writes its timeline event. */
+    private void transition(Referral r, LifecycleAction action, Object... payload) {
+        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r));
+        if (!(decision instanceof ReferralStateMachine.Allowed allowed)) {
+            throw new IllegalStateException("transition not allowed: " + r.status + " " + action);
+        }
+        Instant now = clock.instant();
+        ReferralStatus from = r.status;
+        r.status = allowed.to();
+        r.updatedAt = now;
+        switch (action) {
+            case SUBMIT -> r.submittedAt = now;
+            case RECEIVE -> r.receivedAt = now;
+            case ACCEPT -> r.acceptedAt = now;
+            case WAITLIST -> r.waitlistedAt = now;
+            case DECLINE -> r.declinedAt = now;
+            case COMPLETE -> r.completedAt = now;
+            case CANCEL, WITHDRAW_CONSENT -> r.cancelledAt = now;
+            default -> {
+            }
+        }
+        timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
+    }
+
+    private Versioned done(Referral r, LifecycleAction action) {
+        audit.referral(AuditOperation.of(action), r.caseId, r.id);
+        db.flush("duplicate-referral", "The case already has an open referral to this target.");
+        return new Versioned(view(r), r.version);
+    }
+
+    private ReferralView view(Referral r) {
+        return ReferralMapper.view(r, ReferralStateMachine.available(r.status, policy.actorsFor(r)));
+    }
+
+    /** Commission-admitted programmes record the commission's date (required to accept or waitlist). */
+    private LocalDate commissionDate(Referral r, LocalDate given, boolean required) {
+        if (!r.commissionAdmission()) {
+            return given;
+        }
+        if (given == null) {
+            if (required) {
+                throw ProblemException.unprocessable("commissionDate",
+                        "required: this programme admits by " + r.targetAdmissionMode, "REQUIRED");
+            }
+            return null;
+        }
+        if (given.isAfter(today())) {
+            throw ProblemException.unprocessable("commissionDate", "cannot be in the future", "FUTURE");
+        }
+        if (r.submittedAt != null && given.isBefore(r.submittedAt.atZone(ClockProducer.PARIS).toLocalDate())) {
+            throw ProblemException.unprocessable("commissionDate", "cannot be before the referral was submitted",
+                    "BEFORE_SUBMISSION");
+        }
+        return given;
+    }
+
+    private static void requireOpenCase(PupilCase c) {
+        if (!c.open()) {
+            throw ProblemException.conflict("case-closed", "The case is closed: no new referral can be filed.");
+        }
+    }
+
+    private void rejectOpenDuplicate(UUID caseId, TargetType type, UUID targetId) {
+        referrals.openReferralIdTo(caseId, type, targetId).ifPresent(existing -> {
+            throw ProblemException.conflict("duplicate-referral", "The case already has an open referral to this target.")
+                    .with("existingId", existing);
+        });
+    }
+
+    private Target programmeTarget(PupilCase c, UUID programmeId, String field, UUID preferredPlatform) {
+        DirectoryProgramme p = directory.programme(programmeId)
+                .orElseThrow(() -> ProblemException.unprocessable(field, "no such programme in the directory", "UNKNOWN_TARGET"));
+        if (!p.acceptsReferrals()) {
+            throw ProblemException.unprocessable(field, "the programme is closed, archived or has no places", "TARGET_CLOSED");
+        }
+        DirectoryCommune commune = c.homeCommuneCode == null ? null : directory.commune(c.homeCommuneCode).orElse(null);
+        UUID triagePlatform = null;
+        List<UUID> platformIds = p.platformIdsOrEmpty();
+        if (preferredPlatform != null && platformIds.contains(preferredPlatform)) {
+            triagePlatform = preferredPlatform;
+        } else {
+            for (UUID pid : platformIds) {
+                Optional<DirectoryPlatform> platform = directory.platform(pid);
+                if (platform.isPresent() && platform.get().covers(commune)) {
+                    triagePlatform = pid;
+                    break;
+                }
+            }
+        }
+        AdmissionMode mode = parseAdmission(p.admissionMode());
+        return new Target(p.name(), p.organisationId(), mode, triagePlatform,
+                Eligibility.programme(c, p, commune, today(), field));
+    }
+
+    private Target platformTarget(PupilCase c, UUID platformId) {
+        DirectoryPlatform platform = directory.platform(platformId)
+                .orElseThrow(() -> ProblemException.unprocessable("targetId", "no such platform in the directory", "UNKNOWN_TARGET"));
+        if (Boolean.TRUE.equals(platform.archived())) {
+            throw ProblemException.unprocessable("targetId", "the platform is archived", "TARGET_CLOSED");
+        }
+        DirectoryCommune commune = c.homeCommuneCode == null ? null : directory.commune(c.homeCommuneCode).orElse(null);
+        return new Target(platform.name(), null, null, platformId, Eligibility.platform(platform, commune, "targetId"));
+    }
+
+    private static void requireEligibleOrOverridden(Target target, String overrideReason) {
+        if (!target.mismatches().isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
+            List<Violation> violations = new ArrayList<>(target.mismatches());
+            violations.add(new Violation("eligibilityOverrideReason",
+                    "required when the young person does not fit the target's eligibility", "REQUIRED"));
+            throw ProblemException.unprocessable(violations);
+        }
+    }
+
+    private static void fill(Referral r, Target target) {
+        r.targetName = target.name();
+        r.targetOrganisationId = target.organisationId();
+        r.targetAdmissionMode = target.admissionMode();
+        r.triagePlatformId = target.triagePlatformId();
+        r.eligibilityMismatches = target.mismatches().isEmpty() ? null
+                : target.mismatches().stream().map(Violation::code).toList();
+    }
+
+    private static AdmissionMode parseAdmission(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return AdmissionMode.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    }
+}

@@ -1,0 +1,152 @@
+package fr.passerelle.referral.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The directory as the tests see it: two PSAD platforms (Lyon with communes, Loire with a département), their
+ * members' programmes, and the communes used. Tests needing their own slice stub extra records with the builders.
+ */
+public final class World {
+
+    public static final UUID P_LYON = UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f");
+    public static final UUID P_LOIRE = UUID.fromString("d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60");
+    public static final UUID ORG_RELAIS = UUID.fromString("8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e");
+    public static final UUID ORG_E2C = UUID.fromString("9b2f3c4d-5e6f-4071-8829-3a4b5c6d7e8f");
+    public static final UUID ORG_LOIRE = UUID.fromString("a03a4d5e-6f70-4182-9930-4b5c6d7e8f90");
+    /** A Lyon member's programme with no eligibility limits (used by most tests). */
+    public static final UUID PROG_OPEN = UUID.fromString("5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04");
+    /** Another programme of the same organisation (redirect target). */
+    public static final UUID PROG_RELAIS = UUID.fromString("6e3a1f5b-0d2c-4c9f-903b-3f7e8d0c2b15");
+    /** Admission by CTO: the coordinator decides. */
+    public static final UUID PROG_CTO = UUID.fromString("7f4b2a6c-1e3d-4da0-a14c-4a8f9e1d3c26");
+    /** 16–25, left school only, QPV residence required. */
+    public static final UUID PROG_STRICT = UUID.fromString("80c53b7d-2f4e-4eb1-b25d-5b9a0f2e4d37");
+    public static final UUID PROG_CLOSED = UUID.fromString("91d64c8e-3a5f-4fc2-836e-6cab1a3f5e48");
+    public static final UUID PROG_LOIRE = UUID.fromString("a2e75d9f-4b60-40d3-947f-7dbc2b406f59");
+
+    public static final String LYON = "69123";
+    public static final String VILLEURBANNE = "69266";
+    public static final String SAINT_ETIENNE = "42218";
+    public static final String UNKNOWN_COMMUNE = "99999";
+
+    private World() {
+    }
+
+    public static WireMock wireMock() {
+        int port = Integer.getInteger(DirectoryStub.PORT_PROPERTY);
+        return new WireMock("localhost", port);
+    }
+
+    static void registerBase(WireMock wm) {
+        commune(wm, LYON, "Lyon", "69", "10");
+        commune(wm, VILLEURBANNE, "Villeurbanne", "69", "10");
+        commune(wm, SAINT_ETIENNE, "Saint-Étienne", "42", "10");
+        platform(wm, P_LYON, "PSAD Lyon Est", List.of(LYON, VILLEURBANNE), List.of(), List.of(ORG_RELAIS, ORG_E2C));
+        platform(wm, P_LOIRE, "PSAD Loire Sud", List.of(), List.of("42"), List.of(ORG_LOIRE));
+        new Programme(PROG_OPEN, ORG_RELAIS, "Accompagnement remobilisation", List.of(P_LYON)).register(wm);
+        new Programme(PROG_RELAIS, ORG_RELAIS, "Classe relais de Villeurbanne", List.of(P_LYON))
+                .ages(11, 16).statuses("ENROLLED", "AT_RISK").departements("69").register(wm);
+        new Programme(PROG_CTO, ORG_E2C, "École de la deuxième chance", List.of(P_LYON)).admission("CTO").register(wm);
+        new Programme(PROG_STRICT, ORG_E2C, "Parcours insertion QPV", List.of(P_LYON))
+                .ages(16, 25).statuses("LEFT_SCHOOL").qpv().departements("69").register(wm);
+        new Programme(PROG_CLOSED, ORG_RELAIS, "Dispositif fermé", List.of(P_LYON)).closed().register(wm);
+        new Programme(PROG_LOIRE, ORG_LOIRE, "Microlycée de Saint-Étienne", List.of(P_LOIRE)).departements("42").register(wm);
+    }
+
+    public static void commune(WireMock wm, String code, String name, String departement, String academie) {
+        wm.register(get(urlPathEqualTo("/api/v1/territories/communes/" + code)).willReturn(json(
+                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"departementCode\":\"" + departement
+                        + "\",\"academieCode\":\"" + academie + "\",\"population\":1000}")));
+    }
+
+    public static void platform(WireMock wm, UUID id, String name, List<String> communes, List<String> departements,
+                                List<UUID> members) {
+        wm.register(get(urlPathEqualTo("/api/v1/platforms/" + id)).willReturn(json(
+                "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"territory\":{\"communes\":" + strings(communes)
+                        + ",\"departements\":" + strings(departements) + ",\"academies\":[]},"
+                        + "\"coAnimators\":[{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"CIO\",\"kind\":\"CIO\"}],"
+                        + "\"members\":[" + members.stream().map(m -> "{\"id\":\"" + m + "\",\"name\":\"member\",\"kind\":\"ASSOCIATION\"}")
+                        .collect(Collectors.joining(",")) + "],\"updatedAt\":\"2026-10-01T00:00:00Z\"}")));
+    }
+
+    /** A programme record as directory-service answers it (unknown members included, to prove they are ignored). */
+    public static final class Programme {
+        private final UUID id;
+        private final UUID organisation;
+        private final String name;
+        private final List<UUID> platforms;
+        private Integer minAge;
+        private Integer maxAge;
+        private List<String> statuses = List.of();
+        private List<String> departements = List.of();
+        private boolean qpv;
+        private String admission = "DIRECT";
+        private boolean open = true;
+
+        public Programme(UUID id, UUID organisation, String name, List<UUID> platforms) {
+            this.id = id;
+            this.organisation = organisation;
+            this.name = name;
+            this.platforms = platforms;
+        }
+
+        public Programme ages(int min, int max) {
+            minAge = min;
+            maxAge = max;
+            return this;
+        }
+
+        public Programme statuses(String... s) {
+            statuses = List.of(s);
+            return this;
+        }
+
+        public Programme departements(String... d) {
+            departements = List.of(d);
+            return this;
+        }
+
+        public Programme qpv() {
+            qpv = true;
+            return this;
+        }
+
+        public Programme admission(String mode) {
+            admission = mode;
+            return this;
+        }
+
+        public Programme closed() {
+            open = false;
+            return this;
+        }
+
+        public void register(WireMock wm) {
+            wm.register(get(urlPathEqualTo("/api/v1/programmes/" + id)).willReturn(json(
+                    "{\"id\":\"" + id + "\",\"organisationId\":\"" + organisation + "\",\"organisationName\":\"Org\",\"name\":\""
+                            + name + "\",\"description\":\"…\",\"categories\":[\"REMOBILISATION\"],\"eligibility\":{\"minAge\":"
+                            + minAge + ",\"maxAge\":" + maxAge + ",\"schoolLevels\":[],\"schoolingStatuses\":" + strings(statuses)
+                            + ",\"maxDiplomaLevel\":null,\"qpvResidenceRequired\":" + qpv + "},\"admissionMode\":\"" + admission
+                            + "\",\"intake\":\"ROLLING\",\"durationWeeks\":12,\"capacityPerCohort\":12,\"placesAvailable\":"
+                            + (open ? "null" : "0") + ",\"status\":\"" + (open ? "ACTIVE" : "CLOSED") + "\",\"archived\":false,"
+                            + "\"open\":" + open + ",\"serviceArea\":{\"communes\":[],\"departements\":" + strings(departements)
+                            + ",\"academies\":[]},\"platformIds\":[" + platforms.stream().map(p -> "\"" + p + "\"")
+                            .collect(Collectors.joining(",")) + "],\"lastVerified\":\"2026-10-01\"}")));
+        }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+}
