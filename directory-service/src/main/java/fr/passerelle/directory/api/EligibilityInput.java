@@ -1,8 +1,8 @@
 package fr.passerelle.directory.api;
 
 import fr.passerelle.directory.domain.DiplomaLevel;
-import fr.passerelle.directory.domain.SchoolLevel;
-import fr.passerelle.directory.domain.SchoolingStatus;
+import fr.passerelle.common.codes.SchoolLevel;
+import fr.passerelle.common.codes.SchoolingStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

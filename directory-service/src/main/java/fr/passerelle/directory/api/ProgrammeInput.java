@@ -1,6 +1,6 @@
 package fr.passerelle.directory.api;
 
-import fr.passerelle.directory.domain.AdmissionMode;
+import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.directory.domain.Intake;
 import fr.passerelle.directory.domain.ProgrammeCategory;
 import fr.passerelle.directory.domain.RecordStatus;

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.domain;
 
+import fr.passerelle.common.codes.AdmissionMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

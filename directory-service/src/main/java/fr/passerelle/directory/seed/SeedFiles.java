@@ -4,7 +4,7 @@ import fr.passerelle.directory.api.AddressInput;
 import fr.passerelle.directory.api.ContactInput;
 import fr.passerelle.directory.api.EligibilityInput;
 import fr.passerelle.directory.api.ServiceAreaInput;
-import fr.passerelle.directory.domain.AdmissionMode;
+import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.directory.domain.Intake;
 import fr.passerelle.directory.domain.OrganisationKind;
 import fr.passerelle.directory.domain.ProgrammeCategory;

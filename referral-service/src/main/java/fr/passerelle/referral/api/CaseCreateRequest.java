@@ -1,7 +1,7 @@
 package fr.passerelle.referral.api;
 
-import fr.passerelle.referral.domain.SchoolLevel;
-import fr.passerelle.referral.domain.SchoolingStatus;
+import fr.passerelle.common.codes.SchoolLevel;
+import fr.passerelle.common.codes.SchoolingStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,8 +2,8 @@ package fr.passerelle.referral.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.passerelle.referral.domain.CaseStatus;
-import fr.passerelle.referral.domain.SchoolLevel;
-import fr.passerelle.referral.domain.SchoolingStatus;
+import fr.passerelle.common.codes.SchoolLevel;
+import fr.passerelle.common.codes.SchoolingStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,14 +1,14 @@
 package fr.passerelle.referral.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.passerelle.referral.domain.AdmissionMode;
+import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.DeclineReason;
 import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.Outcome;
 import fr.passerelle.referral.domain.ReferralReason;
 import fr.passerelle.referral.domain.ReferralStatus;
-import fr.passerelle.referral.domain.SchoolLevel;
+import fr.passerelle.common.codes.SchoolLevel;
 import fr.passerelle.referral.domain.TargetType;
 import fr.passerelle.referral.domain.Urgency;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fr.passerelle.referral.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.passerelle.referral.domain.AdmissionMode;
+import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.referral.domain.ReferralReason;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.domain.TargetType;

@@ -1,5 +1,7 @@
 package fr.passerelle.referral.domain;
 
+import fr.passerelle.common.codes.SchoolingStatus;
+import fr.passerelle.common.codes.SchoolLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.domain;
 
+import fr.passerelle.common.codes.AdmissionMode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

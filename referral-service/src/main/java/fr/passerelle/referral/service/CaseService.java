@@ -22,7 +22,7 @@ import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.ReferralStatus;
-import fr.passerelle.referral.domain.SchoolingStatus;
+import fr.passerelle.common.codes.SchoolingStatus;
 import fr.passerelle.referral.mapping.CaseMapper;
 import fr.passerelle.referral.mapping.EventMapper;
 import fr.passerelle.referral.repository.CaseEventRepository;

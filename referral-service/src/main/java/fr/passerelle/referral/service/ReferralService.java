@@ -13,7 +13,7 @@ import fr.passerelle.referral.client.DirectoryPlatform;
 import fr.passerelle.referral.client.DirectoryProgramme;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
-import fr.passerelle.referral.domain.AdmissionMode;
+import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.LifecycleAction;

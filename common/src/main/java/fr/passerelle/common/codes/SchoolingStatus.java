@@ -1,8 +1,6 @@
-package fr.passerelle.referral.domain;
+package fr.passerelle.common.codes;
 
-import fr.passerelle.common.codes.Labelled;
-
-/** Schooling status, shared with directory-service. */
+/** Shared by the services (codes used across services). Where a young person stands with school. */
 public enum SchoolingStatus implements Labelled {
     ENROLLED("Scolarisé"),
     AT_RISK("Scolarisé, en risque de décrochage"),

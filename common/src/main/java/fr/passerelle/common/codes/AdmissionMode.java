@@ -1,13 +1,11 @@
-package fr.passerelle.referral.domain;
+package fr.passerelle.common.codes;
 
-import fr.passerelle.common.codes.Labelled;
-
-/** How a programme admits, as the directory records it. */
+/** How a programme admits a young person. */
 public enum AdmissionMode implements Labelled {
-    DIRECT("Admission directe"),
+    DIRECT("Orientation directe"),
     INTERVIEW("Sur entretien"),
     DEPARTMENTAL_COMMISSION("Commission départementale"),
-    CTO("Commission technique d'orientation");
+    CTO("Commission technique d'orientation (CTO)");
 
     private final String label;
 

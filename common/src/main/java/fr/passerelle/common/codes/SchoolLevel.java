@@ -1,8 +1,6 @@
-package fr.passerelle.directory.domain;
+package fr.passerelle.common.codes;
 
-import fr.passerelle.common.codes.Labelled;
-
-/** School level (classe) of a pupil. */
+/** Shared by the services (codes used across services). School level (classe) of a pupil. */
 public enum SchoolLevel implements Labelled {
     CM2("CM2"),
     SIXIEME("Sixième"),
