@@ -32,9 +32,6 @@ public interface AuditApi {
             + " first. Reading the log is itself logged.")
     @APIResponse(responseCode = "200", description = "A page of rows.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "log", value = Examples.AUDIT_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     Response search(@Parameter(description = "Rows about this case.") @QueryParam("caseId") String caseId,
                     @Parameter(description = "Rows of this token subject.") @QueryParam("subject") String subject,
                     @Parameter(description = "Rows of this operation.", example = "CASE_READ") @QueryParam("operation") String operation,
@@ -53,10 +50,5 @@ public interface AuditApi {
             examples = @ExampleObject(name = "byIne", value = Examples.SUBJECT_ACCESS)))
     @APIResponse(responseCode = "200", description = "The export (cases is empty when nothing is held).",
             content = @Content(schema = @Schema(implementation = SubjectAccessExport.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     Response subjectAccess(@Valid @NotNull SubjectAccessRequest body);
 }

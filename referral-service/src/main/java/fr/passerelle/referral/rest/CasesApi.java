@@ -55,13 +55,7 @@ public interface CasesApi {
                     @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "created", value = Examples.CASE_VIEW)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response create(@Parameter(description = IDEMPOTENCY_KEY, example = "6b1d8f0e-3c2a-4e5f-9a7b-1c2d3e4f5a6b")
                     @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -74,9 +68,6 @@ public interface CasesApi {
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(
             schema = @Schema(ref = "Page"), examples = @ExampleObject(name = "page",
             value = "{\"items\":[" + Examples.CASE_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     Response list(@Parameter(description = "OPEN or CLOSED.", schema = @Schema(enumeration = {"OPEN", "CLOSED"}))
                   @QueryParam("status") String status,
                   @Parameter(description = "Zero-based page.", example = "0") @QueryParam("page") String page,
@@ -88,9 +79,6 @@ public interface CasesApi {
     @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     Response get(@Parameter(description = ID) @PathParam("id") UUID id);
 
     @PATCH
@@ -102,16 +90,7 @@ public interface CasesApi {
             examples = @ExampleObject(name = "newLevel", value = Examples.CASE_PATCH)))
     @APIResponse(responseCode = "200", description = "The corrected case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response patch(@Parameter(description = ID) @PathParam("id") UUID id,
                    @Parameter(description = IF_MATCH, required = true, example = "\"v0\"") @HeaderParam("If-Match") String ifMatch,
@@ -123,10 +102,6 @@ public interface CasesApi {
             + " referrals' events.")
     @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     Response timeline(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
                       @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
@@ -140,13 +115,7 @@ public interface CasesApi {
             examples = @ExampleObject(name = "close", value = Examples.CASE_CLOSE)))
     @APIResponse(responseCode = "200", description = "The closed case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response close(@Parameter(description = ID) @PathParam("id") UUID id,
                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                    @Valid CaseCloseRequest body);
@@ -160,14 +129,7 @@ public interface CasesApi {
             examples = @ExampleObject(name = "withdraw", value = Examples.CONSENT_WITHDRAW)))
     @APIResponse(responseCode = "200", description = "The closed case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response withdrawConsent(@Parameter(description = ID) @PathParam("id") UUID id,
                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                              @Valid ConsentWithdrawalRequest body);

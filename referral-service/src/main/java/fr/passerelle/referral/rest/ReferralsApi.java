@@ -56,13 +56,7 @@ public interface ReferralsApi {
                     @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "submitted", value = Examples.REFERRAL_VIEW)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response create(@Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                     @Valid @NotNull ReferralCreateRequest body);
@@ -74,9 +68,6 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "inbox",
                     value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     Response inbox(@Parameter(description = "Only this status.", schema = @Schema(implementation = fr.passerelle.referral.domain.ReferralStatus.class))
                    @QueryParam("status") String status,
                    @Parameter(description = "Only referrals changed at or after this instant (ISO-8601, or a date).",
@@ -92,7 +83,6 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "The code lists.", content = @Content(
             schema = @Schema(implementation = fr.passerelle.referral.api.CodeList.class), examples = @ExampleObject(name = "codes",
             value = "{\"lists\":{\"urgency\":[{\"code\":\"CRITICAL\",\"label\":\"Critique\"},{\"code\":\"HIGH\",\"label\":\"Haute\"}]}}")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     Response codes();
 
     @GET
@@ -101,9 +91,6 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "The referral.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "referral", value = Examples.REFERRAL_VIEW)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     Response get(@Parameter(description = ID) @PathParam("id") UUID id);
 
     @POST
@@ -112,12 +99,7 @@ public interface ReferralsApi {
             + " of the origin platform)." + ACTION)
     @APIResponse(responseCode = "200", description = "Submitted.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response submit(@Parameter(description = ID) @PathParam("id") UUID id,
                     @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch);
 
@@ -128,12 +110,7 @@ public interface ReferralsApi {
             + ACTION)
     @APIResponse(responseCode = "200", description = "Received.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response receive(@Parameter(description = ID) @PathParam("id") UUID id,
                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch);
 
@@ -147,14 +124,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "commission", value = Examples.ACCEPT)))
     @APIResponse(responseCode = "200", description = "Accepted.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response accept(@Parameter(description = ID) @PathParam("id") UUID id,
                     @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                     @Valid ActionRequests.Accept body);
@@ -167,14 +137,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "nextSession", value = Examples.WAITLIST)))
     @APIResponse(responseCode = "200", description = "Waitlisted.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response waitlist(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                       @Valid ActionRequests.Waitlist body);
@@ -188,14 +151,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "full", value = Examples.DECLINE)))
     @APIResponse(responseCode = "200", description = "Declined.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response decline(@Parameter(description = ID) @PathParam("id") UUID id,
                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                      @Valid @NotNull ActionRequests.Decline body);
@@ -209,14 +165,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "start", value = Examples.START)))
     @APIResponse(responseCode = "200", description = "Started.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response start(@Parameter(description = ID) @PathParam("id") UUID id,
                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                    @Valid @NotNull ActionRequests.Start body);
@@ -230,14 +179,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "apprenticeship", value = Examples.COMPLETE)))
     @APIResponse(responseCode = "200", description = "Completed.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response complete(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                       @Valid @NotNull ActionRequests.Complete body);
@@ -251,14 +193,7 @@ public interface ReferralsApi {
             examples = @ExampleObject(name = "otherSolution", value = Examples.CANCEL)))
     @APIResponse(responseCode = "200", description = "Cancelled.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     Response cancel(@Parameter(description = ID) @PathParam("id") UUID id,
                     @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                     @Valid ActionRequests.Cancel body);
@@ -275,14 +210,7 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "Redirected (this referral, with redirectedToId).",
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response redirect(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
@@ -296,10 +224,6 @@ public interface ReferralsApi {
             + " caller's own school, platform or organisation.")
     @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "log", value = Examples.FOLLOW_UP_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     Response followUps(@Parameter(description = ID) @PathParam("id") UUID id,
                        @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
                        @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
@@ -315,14 +239,7 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "201", description = "Added.",
             headers = @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed"),
             content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
     Response addFollowUp(@Parameter(description = ID) @PathParam("id") UUID id,
                          @Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Valid @NotNull FollowUpCreateRequest body);

@@ -26,9 +26,6 @@ public interface StatsApi {
             + " any count below 5 is null with hidden=true. Open to every role (and to systems with referrals:read).")
     @APIResponse(responseCode = "200", description = "The statistics.", content = @Content(schema = @Schema(implementation = StatsView.class),
             examples = @ExampleObject(name = "term", value = Examples.STATS)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     Response stats(@Parameter(description = "Submitted on or after this date.", example = "2026-09-01") @QueryParam("from") String from,
                    @Parameter(description = "Submitted on or before this date.", example = "2026-12-31") @QueryParam("to") String to,
                    @Parameter(description = "Only referrals this platform coordinates.") @QueryParam("platformId") String platformId,

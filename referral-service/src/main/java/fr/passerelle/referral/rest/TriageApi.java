@@ -26,9 +26,6 @@ public interface TriageApi {
             + " of a page does not depend on how deep it is.")
     @APIResponse(responseCode = "200", description = "A page of the queue.", content = @Content(schema = @Schema(ref = "CursorPage"),
             examples = @ExampleObject(name = "queue", value = Examples.TRIAGE_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     Response queue(@Parameter(description = "SUBMITTED, RECEIVED or WAITLISTED (default: all three).",
                            schema = @Schema(enumeration = {"SUBMITTED", "RECEIVED", "WAITLISTED"})) @QueryParam("status") String status,
                    @Parameter(description = "Only this urgency.", schema = @Schema(enumeration = {"CRITICAL", "HIGH", "NORMAL", "LOW"}))
