@@ -9,7 +9,8 @@ import java.util.Properties;
 /**
  * Creates the local stack's databases (and NOLOGIN roles) when they are missing, with just a JDK
  * and the PostgreSQL JDBC driver (no psql needed):
- * {@code java -cp 'test-support/target/lib/*' deploy/local/CreateDatabases.java directory referral --role referral_app}.
+ * {@code java -cp 'test-support/target/lib/*' deploy/local/CreateDatabases.java directory referral --role referral_app}
+ * ({@code --drop NAME} first drops a throwaway database, as bench/run does with its own).
  * A role is created NOLOGIN and granted to the connecting user, as an administrator would before
  * the owning service's migrations run. Connection from PASSERELLE_PG_HOST/PORT/USER/PASSWORD
  * (defaults 127.0.0.1, 5432, postgres, empty).
@@ -29,6 +30,10 @@ public final class CreateDatabases {
         for (int attempt = 0; attempt < 30; attempt++) {
             try (Connection c = DriverManager.getConnection(url, props)) {
                 for (int i = 0; i < args.length; i++) {
+                    if (args[i].equals("--drop")) {
+                        dropDatabase(c, plainName(args[++i]));
+                        continue;
+                    }
                     if (args[i].equals("--role")) {
                         createRole(c, plainName(args[++i]));
                         continue;
@@ -67,6 +72,14 @@ public final class CreateDatabases {
         }
         System.err.println("cannot create databases on " + host + ":" + port + ": " + (last == null ? "?" : last.getMessage()));
         System.exit(1);
+    }
+
+    /** Drops a database, closing its sessions: only for throwaway ones (bench/run's). */
+    private static void dropDatabase(Connection c, String db) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            System.out.println("    database " + db + ": dropped");
+        }
     }
 
     private static void createRole(Connection c, String role) throws SQLException {

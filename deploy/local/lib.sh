@@ -22,6 +22,9 @@ PARTNER_SYSTEM_SECRET="partner-system-dev-secret"
 GATEWAY_PORT=8080
 DIRECTORY_PORT=8081
 REFERRAL_PORT=8082
+# Database names: the benchmarks (bench/run) use their own, so synthetic data never mixes with the dev stack's.
+DIRECTORY_DB="${PASSERELLE_DIRECTORY_DB:-directory}"
+REFERRAL_DB="${PASSERELLE_REFERRAL_DB:-referral}"
 
 # PostgreSQL: PASSERELLE_PG_* first, then the libpq variables, then the defaults.
 PG_HOST="${PASSERELLE_PG_HOST:-${PGHOST:-127.0.0.1}}"
@@ -35,6 +38,41 @@ case "$PG_HOST" in /*) PG_HOST=127.0.0.1 ;; esac
 SERVICE_JAVA_OPTS="${PASSERELLE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m}"
 GATEWAY_JAVA_OPTS="${PASSERELLE_GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx64m}"
 START_TIMEOUT="${PASSERELLE_START_TIMEOUT:-240}"
+
+# service_env NAME [PORT]: the environment (VAR=VALUE words) a part of the stack runs with; start and
+# bench/run (which starts extra instances to time start-up) use the same. Needs PG_* resolved by the caller.
+service_env() {
+  local name="$1" port="${2:-}" pg_base="jdbc:postgresql://$PG_HOST:$PG_PORT"
+  # Quarkus reads an empty variable as unset, and Flyway needs a password for its own connection:
+  # under trust authentication (the machine's PostgreSQL, the embedded one) any word will do.
+  local pg_password="${PG_PASSWORD:-trust-auth-ignores-this}"
+  # glibc gives each thread that mallocs its own arena (up to 8 per core), which the JIT and Netty threads fill
+  # and never return: two arenas keep the resident size down (bench/README.md: memory).
+  printf '%s\n' "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+  case "$name" in
+    directory-service)
+      printf '%s\n' "PORT=${port:-$DIRECTORY_PORT}" "DIRECTORY_DB_URL=$pg_base/$DIRECTORY_DB" "DIRECTORY_DB_USER=$PG_USER" \
+        "DIRECTORY_DB_PASSWORD=$pg_password" "OIDC_AUTH_SERVER_URL=$ISSUER" "SEEDS_DIR=$ROOT/seeds" ;;
+    referral-service)
+      printf '%s\n' "PORT=${port:-$REFERRAL_PORT}" "REFERRAL_DB_URL=$pg_base/$REFERRAL_DB" "REFERRAL_DB_USER=$PG_USER" \
+        "REFERRAL_DB_PASSWORD=$pg_password" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
+        "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" ;;
+    gateway)
+      printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
+        "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" ;;
+    *) die "unknown part: $name" ;;
+  esac
+}
+
+# java_opts NAME: the JVM options of a part: its heap and GC settings, a marker naming its jar (the pid checks
+# look for it), and its AppCDS archive when the build made one (class data shared from a file: about 15 % off
+# start-up). The archive records the class path as quarkus-run.jar: a part runs from its own folder.
+java_opts() {
+  local app="$ROOT/$1/target/quarkus-app"
+  if [ "$1" = gateway ]; then printf '%s' "$GATEWAY_JAVA_OPTS"; else printf '%s' "$SERVICE_JAVA_OPTS"; fi
+  printf ' %s' "-Dstack.part=$app/quarkus-run.jar"
+  [ ! -f "$app/app-cds.jsa" ] || printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+}
 
 say() { printf '%s\n' "$*"; }
 step() { printf '==> %s\n' "$*"; }

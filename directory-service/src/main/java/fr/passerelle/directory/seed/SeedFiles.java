@@ -10,13 +10,42 @@ import fr.passerelle.directory.domain.OrganisationKind;
 import fr.passerelle.directory.domain.ProgrammeCategory;
 import fr.passerelle.directory.domain.RecordStatus;
 import fr.passerelle.directory.domain.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /** The shapes of seeds/organisations/*.yaml and seeds/platforms/*.yaml (see seeds/FORMAT.md). */
 final class SeedFiles {
+
+    /** SHA-256 of every file under the folder (relative path and content, in path order); null without a folder. */
+    static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var files = Files.walk(dir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed folder " + dir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private SeedFiles() {
     }

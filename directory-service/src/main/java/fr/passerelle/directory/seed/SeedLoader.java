@@ -16,6 +16,7 @@ import fr.passerelle.directory.service.OrganisationService;
 import fr.passerelle.directory.service.PlatformService;
 import fr.passerelle.directory.service.ProgrammeService;
 import fr.passerelle.directory.service.TerritoryService;
+import fr.passerelle.directory.repository.SeedStateRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,10 +64,24 @@ public class SeedLoader {
     @Inject
     Validator validator;
 
+    @Inject
+    SeedStateRepository seedState;
+
     void onStart(@Observes StartupEvent event) {
         territories.loadIfEmpty();
         if (config.seeds().enabled()) {
-            load(Path.of(config.seeds().dir()));
+            Path dir = Path.of(config.seeds().dir());
+            // Reading and checking every file costs about a second of start-up: skip it when the folder's
+            // content is the one already loaded (loading only ever adds what is missing).
+            String fingerprint = SeedFiles.fingerprint(dir);
+            if (fingerprint != null && seedState.loaded(fingerprint)) {
+                LOG.infof("Seed directory %s: unchanged since it was loaded, not read again", dir);
+                return;
+            }
+            load(dir);
+            if (fingerprint != null) {
+                seedState.remember(fingerprint);
+            }
         }
     }
 

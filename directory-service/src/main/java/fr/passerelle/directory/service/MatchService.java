@@ -33,8 +33,12 @@ public class MatchService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadOnlyWork readOnly;
+
     @Transactional
     public MatchResult.Response match(MatchRequest request) {
+        readOnly.begin();
         if ((request.birthDate() == null) == (request.age() == null)) {
             throw ProblemException.unprocessable(List.of(
                     new Violation("birthDate", "give exactly one of birthDate or age", "EXACTLY_ONE"),

@@ -49,8 +49,12 @@ public class ProgrammeService {
                           Integer age, SchoolingStatus schoolingStatus, RecordStatus status, boolean openOnly) {
     }
 
+    @Inject
+    ReadOnlyWork readOnly;
+
     @Transactional
     public PageResponse<ProgrammeView> search(Filters f, PageRequest page) {
+        readOnly.begin();
         String folded = f.q() == null ? null : SearchText.fold(f.q());
         if (folded != null && folded.isEmpty()) {
             folded = null;

@@ -33,7 +33,7 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        Optional<PupilCase> found = q.getResultStream().findFirst();
+        Optional<PupilCase> found = q.getResultList().stream().findFirst();
         if (lock) {
             // Read before in this transaction? Its state may be older than the row just locked.
             found.ifPresent(getEntityManager()::refresh);
@@ -62,7 +62,7 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
                         "select c.id from PupilCase c where c.status = :open and c.ine = :ine and c.id <> :excluding", UUID.class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("ine", ine)
                 .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Id of another open case of the same person at the same school (or with no school). */
@@ -75,7 +75,7 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
                 .setParameter("open", CaseStatus.OPEN).setParameter("first", firstName).setParameter("last", lastName)
                 .setParameter("birth", birthDate).setParameter("school", schoolUai == null ? "" : schoolUai)
                 .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Closed cases past the retention period and not yet anonymised. */

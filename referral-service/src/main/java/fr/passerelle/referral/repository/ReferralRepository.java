@@ -37,7 +37,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        return q.getResultStream().findFirst();
+        return q.getResultList().stream().findFirst();
     }
 
     /** The referrals of one case the scope may see, oldest first. */
@@ -61,14 +61,18 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return q.getResultList();
     }
 
+    // The open states written into the query rather than bound as a list: a list parameter made Hibernate build the
+    // query's SQL again on every call (a large share of a referral creation's CPU, bench/README.md). getResultList,
+    // not getResultStream, for the same reason: the stream scrolls and skipped the cached interpretation.
+    private static final String OPEN_TO_TARGET = "select r.id from Referral r where r.caseId = :caseId and r.targetType = :type"
+            + " and r.targetId = :target and r.status in (" + ReferralStatus.openStates().stream()
+            .map(s -> ReferralStatus.class.getName() + "." + s.name()).sorted().collect(Collectors.joining(", ")) + ")";
+
     /** Id of the open referral of this case to this target, if any (a second one is refused with 409). */
     public Optional<UUID> openReferralIdTo(UUID caseId, TargetType targetType, UUID targetId) {
-        return getEntityManager().createQuery(
-                        "select r.id from Referral r where r.caseId = :caseId and r.targetType = :type and r.targetId = :target"
-                                + " and r.status in :open", UUID.class)
+        return getEntityManager().createQuery(OPEN_TO_TARGET, UUID.class)
                 .setParameter("caseId", caseId).setParameter("type", targetType).setParameter("target", targetId)
-                .setParameter("open", ReferralStatus.openStates())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** A role's inbox: its referrals, most recently changed first. */
