@@ -96,8 +96,7 @@ public final class Main {
                 URI url = URI.create(required(opts, "url"));
                 String token = new Tokens(opts.getOrDefault("issuer", "http://localhost:8180/realms/passerelle"))
                         .fresh(opts.getOrDefault("user", "referent1"));
-                io.vertx.core.MultiMap h = io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token)
-                        .add("Content-Type", "application/json");
+                io.vertx.core.MultiMap h = Suite.headers(token).add("Content-Type", "application/json");
                 String body = opts.get("body");
                 String uri = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
                 double rate = Double.parseDouble(required(opts, "rate"));

@@ -1,5 +1,6 @@
 package fr.passerelle.bench;
 
+import fr.passerelle.directory.domain.SearchText;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,7 +41,7 @@ final class ProgrammeData {
     private final SplittableRandom random = new SplittableRandom(7);
 
     long topUp(Connection c, long total) throws SQLException, IOException {
-        long existing = ReferralData.count(c, "select count(*) from programme where source_document = '" + MARK + "'");
+        long existing = BulkLoad.count(c, "select count(*) from programme where source_document = '" + MARK + "'");
         if (existing >= total) {
             return 0;
         }
@@ -73,8 +74,8 @@ final class ProgrammeData {
                 orgName = "Association fictive " + (n / 10 + 1) + " (banc d'essai)";
                 List<String> communes = communesByDepartement.get(departement);
                 String commune = communes.get(random.nextInt(communes.size()));
-                ReferralData.csv(orgs, new String[] {org.toString(), orgName, "ASSOCIATION", "ACTIVE", commune, departement,
-                        academieOf.get(departement), "EDITOR", MARK, ProgrammeText.fold(orgName)});
+                BulkLoad.csv(orgs, new String[] {org.toString(), orgName, "ASSOCIATION", "ACTIVE", commune, departement,
+                        academieOf.get(departement), "EDITOR", MARK, SearchText.document(orgName)});
             }
             programmeRow(programmes, n, org, orgName, departement, communesByDepartement, academieOf, departementsOfAcademie);
             if (programmes.length() > 1 << 22) {
@@ -82,7 +83,7 @@ final class ProgrammeData {
             }
         }
         flush(copy, orgs, programmes);
-        ReferralData.settle(c, "organisation", "programme");
+        BulkLoad.settle(c, "organisation", "programme");
         return total - existing;
     }
 
@@ -136,8 +137,8 @@ final class ProgrammeData {
         }
         Integer places = random.nextInt(10) == 0 ? Integer.valueOf(0) : random.nextInt(3) == 0 ? null : Integer.valueOf(1 + random.nextInt(30));
         String status = random.nextInt(20) == 0 ? "CLOSED" : "ACTIVE";
-        String search = ProgrammeText.fold(name + " " + description + " " + orgName + " " + String.join(" ", categories));
-        ReferralData.csv(out, new String[] {UUID.randomUUID().toString(), org.toString(), name, description, array(categories),
+        String search = SearchText.document(name, description, orgName, String.join(" ", categories));
+        BulkLoad.csv(out, new String[] {UUID.randomUUID().toString(), org.toString(), name, description, array(categories),
                 Integer.toString(minAge), Integer.toString(maxAge), array(levels), array(schooling),
                 random.nextInt(4) == 0 ? "CAP_BEP" : null, random.nextInt(10) == 0 ? "true" : "false",
                 ADMISSION[random.nextInt(ADMISSION.length)], INTAKES[random.nextInt(INTAKES.length)],
@@ -152,7 +153,7 @@ final class ProgrammeData {
     private static void flush(CopyManager copy, StringBuilder orgs, StringBuilder programmes) throws SQLException, IOException {
         if (!orgs.isEmpty()) {
             copy.copyIn("COPY organisation (id, name, kind, status, commune_code, departement_code, academie_code, source,"
-                    + " source_document, search_text) FROM STDIN WITH (FORMAT csv)", ReferralData.reader(orgs));
+                    + " source_document, search_text) FROM STDIN WITH (FORMAT csv)", BulkLoad.reader(orgs));
             orgs.setLength(0);
         }
         if (!programmes.isEmpty()) {
@@ -160,7 +161,7 @@ final class ProgrammeData {
                     + " schooling_statuses, max_diploma_level, qpv_residence_required, admission_mode, intake,"
                     + " capacity_per_cohort, places_available, service_communes, service_departements, service_academies,"
                     + " area_departements, status, source, source_document, search_text) FROM STDIN WITH (FORMAT csv)",
-                    ReferralData.reader(programmes));
+                    BulkLoad.reader(programmes));
             programmes.setLength(0);
         }
     }

@@ -1,12 +1,8 @@
 package fr.passerelle.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -116,13 +112,13 @@ public final class ReferralData {
 
     /** Adds referrals (and their cases) until {@code total} generated referrals exist. Returns how many were added. */
     long topUp(Connection c, long total) throws SQLException, IOException {
-        long existing = count(c, "select count(*) from referral where created_by = '" + LOADED_BY + "'");
+        long existing = BulkLoad.count(c, "select count(*) from referral where created_by = '" + LOADED_BY + "'");
         long toAdd = total - existing;
         if (toAdd <= 0) {
             return 0;
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        long caseNumber = count(c, "select count(*) from pupil_case where created_by = '" + LOADED_BY + "'");
+        long caseNumber = BulkLoad.count(c, "select count(*) from pupil_case where created_by = '" + LOADED_BY + "'");
         StringBuilder cases = new StringBuilder(1 << 20);
         StringBuilder referrals = new StringBuilder(1 << 21);
         long added = 0;
@@ -136,15 +132,15 @@ public final class ReferralData {
             }
         }
         flush(copy, cases, referrals);
-        settle(c, "pupil_case", "referral");
+        BulkLoad.settle(c, "pupil_case", "referral");
         return added;
     }
 
     /** Open cases of referent1's school with no referral: one per referral the creation benchmark files. */
     long spareCases(Connection c, long wanted) throws SQLException, IOException {
-        long have = count(c, "select count(*) from pupil_case p where created_by = '" + SPARE_BY + "'"
+        long have = BulkLoad.count(c, "select count(*) from pupil_case p where created_by = '" + SPARE_BY + "'"
                 + " and not exists (select 1 from referral r where r.case_id = p.id)");
-        long offset = count(c, "select count(*) from pupil_case where created_by = '" + SPARE_BY + "'");
+        long offset = BulkLoad.count(c, "select count(*) from pupil_case where created_by = '" + SPARE_BY + "'");
         StringBuilder cases = new StringBuilder(1 << 20);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         for (long k = have; k < wanted; k++) {
@@ -154,12 +150,12 @@ public final class ReferralData {
                     REFERENT_SCHOOL, "SECONDE", "AT_RISK", "69266", "false", null, "GUARDIAN", created.atOffset(ZoneOffset.UTC).toLocalDate(),
                     "REFERRAL_AND_FOLLOW_UP", null, REFERENT_SCHOOL, null, SPARE_BY, created, created, null, null, null);
             if (cases.length() > 1 << 22) {
-                copy.copyIn(CASE_COPY, reader(cases));
+                copy.copyIn(CASE_COPY, BulkLoad.reader(cases));
                 cases.setLength(0);
             }
         }
         if (!cases.isEmpty()) {
-            copy.copyIn(CASE_COPY, reader(cases));
+            copy.copyIn(CASE_COPY, BulkLoad.reader(cases));
         }
         return Math.max(0, wanted - have);
     }
@@ -251,7 +247,7 @@ public final class ReferralData {
                 null, declined == null ? null : "NO_PLACE", started == null ? null : day(started),
                 completed == null ? null : OUTCOMES[random.nextInt(OUTCOMES.length)], completed == null ? null : day(completed),
                 ts(completed), cancelled == null ? null : status.equals("REDIRECTED") ? "OTHER" : "NO_LONGER_NEEDED", ts(cancelled)};
-        csv(out, f);
+        BulkLoad.csv(out, f);
         return updated;
     }
 
@@ -289,42 +285,20 @@ public final class ReferralData {
                             String consentBy, LocalDate consentAt, String purpose, Instant withdrawn, String originUai,
                             UUID originPlatform, String createdBy, Instant created, Instant updated, Instant closed,
                             String closeReason, Instant anonymised) {
-        csv(out, new String[] {id.toString(), "0", status, first, last, birth == null ? null : birth.toString(), school, level,
+        BulkLoad.csv(out, new String[] {id.toString(), "0", status, first, last, birth == null ? null : birth.toString(), school, level,
                 schooling, commune, qpv, guardians, consentBy, consentAt.toString(), purpose, ts(withdrawn), originUai,
                 str(originPlatform), createdBy, ts(created), ts(updated), ts(closed), closeReason, ts(anonymised)});
     }
 
-    static void csv(StringBuilder out, String[] fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String v = fields[i];
-            if (v == null) {
-                continue; // unquoted empty: NULL
-            }
-            if (v.isEmpty() || v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
-                out.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(v);
-            }
-        }
-        out.append('\n');
-    }
-
     private static void flush(CopyManager copy, StringBuilder cases, StringBuilder referrals) throws SQLException, IOException {
         if (!cases.isEmpty()) {
-            copy.copyIn(CASE_COPY, reader(cases));
+            copy.copyIn(CASE_COPY, BulkLoad.reader(cases));
             cases.setLength(0);
         }
         if (!referrals.isEmpty()) {
-            copy.copyIn(REFERRAL_COPY, reader(referrals));
+            copy.copyIn(REFERRAL_COPY, BulkLoad.reader(referrals));
             referrals.setLength(0);
         }
-    }
-
-    static Reader reader(StringBuilder sb) {
-        return new StringReader(sb.toString());
     }
 
     private static String ts(Instant i) {
@@ -337,33 +311,5 @@ public final class ReferralData {
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
-    }
-
-    /**
-     * After a bulk load: statistics and visibility map up to date, dirty pages written, so the figures that follow
-     * are not paying for autovacuum or a checkpoint the load caused.
-     */
-    static void settle(Connection c, String... tables) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try (Statement st = c.createStatement()) {
-            for (String t : tables) {
-                st.execute("vacuum (analyze) " + t);
-            }
-            try {
-                st.execute("checkpoint");
-            } catch (SQLException notSuperuser) {
-                // only a superuser may; the figures then share the disk with the next checkpoint
-            }
-        } finally {
-            c.setAutoCommit(auto);
-        }
-    }
-
-    static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -321,7 +321,7 @@ final class Suite {
         }
     }
 
-    private static MultiMap headers(String token) {
+    static MultiMap headers(String token) {
         return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token).add("Accept", "application/json");
     }
 

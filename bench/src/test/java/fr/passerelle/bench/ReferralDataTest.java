@@ -23,7 +23,7 @@ class ReferralDataTest {
     @Test
     void csvQuotesWhatWouldBreakARowAndLeavesNullsEmpty() {
         StringBuilder out = new StringBuilder();
-        ReferralData.csv(out, new String[] {"a", null, "Le Fil d'Ariane, Lyon", "dit \"x\"", ""});
+        BulkLoad.csv(out, new String[] {"a", null, "Le Fil d'Ariane, Lyon", "dit \"x\"", ""});
         assertEquals("a,,\"Le Fil d'Ariane, Lyon\",\"dit \"\"x\"\"\",\"\"\n", out.toString());
     }
 }

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.rest;
 
 import fr.passerelle.common.web.ETags;
-import fr.passerelle.directory.service.Versioned;
+import fr.passerelle.common.web.Versioned;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 

@@ -6,6 +6,7 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.directory.api.OrganisationInput;
 import fr.passerelle.directory.api.OrganisationView;
 import fr.passerelle.directory.domain.Commune;

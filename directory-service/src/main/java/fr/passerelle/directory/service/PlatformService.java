@@ -5,6 +5,7 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.directory.api.PlatformInput;
 import fr.passerelle.directory.api.PlatformView;
 import fr.passerelle.directory.domain.Organisation;

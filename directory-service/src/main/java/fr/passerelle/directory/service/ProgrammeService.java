@@ -13,6 +13,7 @@ import fr.passerelle.directory.domain.Programme;
 import fr.passerelle.directory.domain.ProgrammeCategory;
 import fr.passerelle.directory.domain.RecordStatus;
 import fr.passerelle.common.codes.SchoolingStatus;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.directory.domain.ServiceArea;
 import fr.passerelle.directory.domain.Source;
 import fr.passerelle.directory.mapping.DirectoryMapper;

@@ -2,9 +2,11 @@ package fr.passerelle.referral.rest;
 
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.api.ActionRequests;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.ReferralCreateRequest;
+import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.service.FollowUpService;
@@ -120,7 +122,7 @@ public class ReferralResource implements ReferralsApi {
         }));
     }
 
-    private static Response answer(ReferralService.Versioned r) {
+    private static Response answer(Versioned<ReferralView> r) {
         return Responses.ok(r.body(), r.version());
     }
 

@@ -23,6 +23,7 @@ import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.common.codes.SchoolingStatus;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.mapping.CaseMapper;
 import fr.passerelle.referral.mapping.EventMapper;
 import fr.passerelle.referral.repository.CaseEventRepository;
@@ -44,10 +45,6 @@ import java.util.UUID;
 /** Cases: creation, reads per role, corrections, closing and consent withdrawal. */
 @ApplicationScoped
 public class CaseService {
-
-    /** A case as answered, with the version its ETag is made of. */
-    public record Versioned<T>(T body, long version) {
-    }
 
     @Inject
     CaseRepository cases;
@@ -139,10 +136,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> patch(UUID id, String ifMatch, CasePatchRequest req) {
         AccessScope scope = policy.writeScope();
-        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
-        policy.requireCaseOwner(c, "correct it");
-        ETags.requireMatch(ifMatch, c.version);
-        requireOpen(c);
+        PupilCase c = ownOpenCaseForUpdate(id, scope, ifMatch, "correct it");
 
         List<String> changed = new ArrayList<>();
         LocalDate birthDate = req.birthDate() != null ? req.birthDate() : c.birthDate;
@@ -206,10 +200,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> close(UUID id, String ifMatch, CaseCloseRequest req) {
         AccessScope scope = policy.writeScope();
-        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
-        policy.requireCaseOwner(c, "close it");
-        ETags.requireMatch(ifMatch, c.version);
-        requireOpen(c);
+        PupilCase c = ownOpenCaseForUpdate(id, scope, ifMatch, "close it");
         List<Referral> open = referrals.openOfCaseForUpdate(c.id, AccessScope.everything("closing checks every referral of the case"));
         if (!open.isEmpty()) {
             throw ProblemException.conflict("case-has-open-referrals",
@@ -232,10 +223,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> withdrawConsent(UUID id, String ifMatch, ConsentWithdrawalRequest req) {
         AccessScope scope = policy.writeScope();
-        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
-        policy.requireCaseOwner(c, "record a consent withdrawal");
-        ETags.requireMatch(ifMatch, c.version);
-        requireOpen(c);
+        PupilCase c = ownOpenCaseForUpdate(id, scope, ifMatch, "record a consent withdrawal");
         Instant now = clock.instant();
         List<Referral> open = referrals.openOfCaseForUpdate(c.id,
                 AccessScope.everything("consent withdrawal stops every referral of the case"));
@@ -285,6 +273,15 @@ public class CaseService {
             return CaseMapper.full(c, visible);
         }
         return CaseMapper.minimal(c, visible, policy.seesGuardians(c, visible));
+    }
+
+    /** The case, locked for a write, after the checks every change of it makes: visible, the caller's, current, open. */
+    private PupilCase ownOpenCaseForUpdate(UUID id, AccessScope scope, String ifMatch, String action) {
+        PupilCase c = cases.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        policy.requireCaseOwner(c, action);
+        ETags.requireMatch(ifMatch, c.version);
+        requireOpen(c);
+        return c;
     }
 
     private void requireOpen(PupilCase c) {

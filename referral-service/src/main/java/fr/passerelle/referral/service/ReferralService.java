@@ -14,6 +14,7 @@ import fr.passerelle.referral.client.DirectoryProgramme;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.common.codes.AdmissionMode;
+import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.LifecycleAction;
@@ -43,10 +44,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralService {
 
-    /** A referral as answered, with the version its ETag is made of. */
-    public record Versioned(ReferralView body, long version) {
-    }
-
     /** What the directory says about a target, kept on the referral. */
     record Target(String name, UUID organisationId, AdmissionMode admissionMode, UUID triagePlatformId, List<Violation> mismatches) {
     }
@@ -69,7 +66,7 @@ public class ReferralService {
     Clock clock;
 
     @Transactional
-    public Versioned create(ReferralCreateRequest req) {
+    public Versioned<ReferralView> create(ReferralCreateRequest req) {
         policy.requireReferralCreation();
         AccessScope scope = policy.writeScope();
         PupilCase c = cases.findVisible(req.caseId(), scope)
@@ -115,15 +112,15 @@ public class ReferralService {
         }
         audit.referral(AuditOperation.REFERRAL_CREATE, c.id, r.id);
         db.flush("duplicate-referral", "The case already has an open referral to this target.");
-        return new Versioned(view(r), r.version);
+        return new Versioned<>(view(r), r.version);
     }
 
     @Transactional
-    public Versioned get(UUID id) {
+    public Versioned<ReferralView> get(UUID id) {
         AccessScope scope = policy.readScope();
         Referral r = referrals.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
         audit.referral(AuditOperation.REFERRAL_READ, r.caseId, r.id);
-        return new Versioned(view(r), r.version);
+        return new Versioned<>(view(r), r.version);
     }
 
     @Transactional
@@ -137,21 +134,21 @@ public class ReferralService {
     // ------------------------------------------------------------------ lifecycle actions
 
     @Transactional
-    public Versioned submit(UUID id, String ifMatch) {
+    public Versioned<ReferralView> submit(UUID id, String ifMatch) {
         Referral r = load(id, LifecycleAction.SUBMIT, ifMatch);
         transition(r, LifecycleAction.SUBMIT);
         return done(r, LifecycleAction.SUBMIT);
     }
 
     @Transactional
-    public Versioned receive(UUID id, String ifMatch) {
+    public Versioned<ReferralView> receive(UUID id, String ifMatch) {
         Referral r = load(id, LifecycleAction.RECEIVE, ifMatch);
         transition(r, LifecycleAction.RECEIVE);
         return done(r, LifecycleAction.RECEIVE);
     }
 
     @Transactional
-    public Versioned accept(UUID id, String ifMatch, ActionRequests.Accept req) {
+    public Versioned<ReferralView> accept(UUID id, String ifMatch, ActionRequests.Accept req) {
         Referral r = load(id, LifecycleAction.ACCEPT, ifMatch);
         LocalDate commission = commissionDate(r, req == null ? null : req.commissionDate(), true);
         r.commissionDate = commission != null ? commission : r.commissionDate;
@@ -161,7 +158,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Versioned waitlist(UUID id, String ifMatch, ActionRequests.Waitlist req) {
+    public Versioned<ReferralView> waitlist(UUID id, String ifMatch, ActionRequests.Waitlist req) {
         Referral r = load(id, LifecycleAction.WAITLIST, ifMatch);
         LocalDate commission = commissionDate(r, req == null ? null : req.commissionDate(), true);
         r.commissionDate = commission != null ? commission : r.commissionDate;
@@ -171,7 +168,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Versioned decline(UUID id, String ifMatch, ActionRequests.Decline req) {
+    public Versioned<ReferralView> decline(UUID id, String ifMatch, ActionRequests.Decline req) {
         Referral r = load(id, LifecycleAction.DECLINE, ifMatch);
         LocalDate commission = commissionDate(r, req.commissionDate(), false);
         r.declineReason = req.reason();
@@ -181,7 +178,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Versioned start(UUID id, String ifMatch, ActionRequests.Start req) {
+    public Versioned<ReferralView> start(UUID id, String ifMatch, ActionRequests.Start req) {
         Referral r = load(id, LifecycleAction.START, ifMatch);
         List<Violation> violations = new ArrayList<>();
         LocalDate submitted = r.submittedAt == null ? null : r.submittedAt.atZone(ClockProducer.PARIS).toLocalDate();
@@ -201,7 +198,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Versioned complete(UUID id, String ifMatch, ActionRequests.Complete req) {
+    public Versioned<ReferralView> complete(UUID id, String ifMatch, ActionRequests.Complete req) {
         Referral r = load(id, LifecycleAction.COMPLETE, ifMatch);
         LocalDate outcomeDate = req.outcomeDate() == null ? today() : req.outcomeDate();
         if (r.startDate != null && outcomeDate.isBefore(r.startDate)) {
@@ -219,7 +216,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Versioned cancel(UUID id, String ifMatch, ActionRequests.Cancel req) {
+    public Versioned<ReferralView> cancel(UUID id, String ifMatch, ActionRequests.Cancel req) {
         Referral r = load(id, LifecycleAction.CANCEL, ifMatch);
         CancelReason reason = req == null ? null : req.reason();
         if (reason == null && r.status != ReferralStatus.DRAFT) {
@@ -237,7 +234,7 @@ public class ReferralService {
 
     /** Redirect a platform's referral to a programme of a member organisation; the new referral starts SUBMITTED. */
     @Transactional
-    public Versioned redirect(UUID id, String ifMatch, ActionRequests.Redirect req) {
+    public Versioned<ReferralView> redirect(UUID id, String ifMatch, ActionRequests.Redirect req) {
         Referral r = load(id, LifecycleAction.REDIRECT, ifMatch);
         PupilCase c = r.pupilCase;
         rejectOpenDuplicate(r.caseId, TargetType.PROGRAMME, req.programmeId());
@@ -323,10 +320,10 @@ public class ReferralService {
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
     }
 
-    private Versioned done(Referral r, LifecycleAction action) {
+    private Versioned<ReferralView> done(Referral r, LifecycleAction action) {
         audit.referral(AuditOperation.of(action), r.caseId, r.id);
         db.flush("duplicate-referral", "The case already has an open referral to this target.");
-        return new Versioned(view(r), r.version);
+        return new Versioned<>(view(r), r.version);
     }
 
     private ReferralView view(Referral r) {
