@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Strict parsing as the services' ObjectMapper does it, and the violation each refusal becomes. */
 class StrictJsonTest {
 
-    record Consent(String givenBy, String purpose) {
+    enum Purpose { REFERRAL }
+
+    record Consent(String givenBy, Purpose purpose) {
     }
 
     record Guardian(String firstName) {
@@ -38,9 +40,16 @@ class StrictJsonTest {
         assertViolation("{\"firstName\":\"A\\tB\"}", "firstName", "CONTROL_CHARACTER");
         assertViolation("{\"firstName\":\"A\\u001bB\"}", "firstName", "CONTROL_CHARACTER");
         assertViolation("{\"firstName\":\"A\\u0085B\"}", "firstName", "CONTROL_CHARACTER");
-        assertViolation("{\"consent\":{\"purpose\":\"REFERRAL\\u0000\"}}", "consent.purpose", "CONTROL_CHARACTER");
+        assertViolation("{\"consent\":{\"givenBy\":\"GUARDIAN\\u0000\"}}", "consent.givenBy", "CONTROL_CHARACTER");
         assertViolation("{\"guardians\":[{\"firstName\":\"ok\"},{\"firstName\":\"\\u0007\"}]}", "guardians[1].firstName", "CONTROL_CHARACTER");
         assertViolation("{\"tags\":[\"a\",\"\\u0000\"]}", "tags[1]", "CONTROL_CHARACTER");
+    }
+
+    @Test
+    void enumCodesAreNotTrimmedOfControlCharacters() {
+        assertViolation("{\"consent\":{\"purpose\":\"REFERRAL\\u0000\"}}", "consent.purpose", "CONTROL_CHARACTER");
+        assertViolation("{\"consent\":{\"purpose\":\"\\u0000REFERRAL\"}}", "consent.purpose", "CONTROL_CHARACTER");
+        assertViolation("{\"consent\":{\"purpose\":\"REFERAL\"}}", "consent.purpose", "UNKNOWN_VALUE");
     }
 
     @Test
@@ -65,7 +74,7 @@ class StrictJsonTest {
     @Test
     void aKeyGivenTwiceIsRefusedWithItsPath() {
         assertViolation("{\"firstName\":\"A\",\"firstName\":\"B\"}", "firstName", "DUPLICATE_PROPERTY");
-        assertViolation("{\"consent\":{\"purpose\":\"A\",\"purpose\":\"B\"}}", "consent.purpose", "DUPLICATE_PROPERTY");
+        assertViolation("{\"consent\":{\"purpose\":\"REFERRAL\",\"purpose\":\"REFERRAL\"}}", "consent.purpose", "DUPLICATE_PROPERTY");
         assertViolation("{\"guardians\":[{\"firstName\":\"A\",\"firstName\":\"B\"}]}", "guardians[0].firstName", "DUPLICATE_PROPERTY");
     }
 
