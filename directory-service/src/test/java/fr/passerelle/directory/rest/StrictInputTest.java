@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +41,7 @@ class StrictInputTest {
     AgroalDataSource db;
 
     private static Map<String, Object> organisation(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("kind", "ASSOCIATION");
-        body.put("address", Map.of("street", "1 place Bellecour", "postalCode", "69002", "communeCode", "69382", "city", "Lyon"));
-        body.put("departement", "69");
-        body.put("academie", "LYON");
-        body.put("contacts", List.of(Map.of("kind", "EMAIL", "value", "contact@example.org")));
-        return body;
+        return DirectoryEditingTest.organisation(name);
     }
 
     @Test
