@@ -62,17 +62,18 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{")) {
             add(responses, named, "404", "No such resource, or one the caller may not see.");
         }
-        if (writes || hasQuery) {
-            add(responses, named, "400", "Malformed request: unparseable JSON, unknown enum value or invalid parameter (field-level violations).");
-        }
+        // Every operation refuses unknown or repeated query parameters (StrictRequests), so every one may answer 400.
+        add(responses, named, "400", hasQuery || writes
+                ? "Malformed request: unparseable JSON, unknown enum value, invalid, unknown or repeated parameter (field-level violations)."
+                : "Unknown query parameter (this operation takes none).");
         if (writes) {
             add(responses, named, "413", "Request body too large.");
-            add(responses, named, "415", "Content type is not application/json.");
+            add(responses, named, "415", "Content type missing, not application/json, or with a charset other than UTF-8.");
             add(responses, named, "422", "Well-formed input that breaks a rule (field-level violations).");
         }
         if (hasIfMatch) {
-            add(responses, named, "412", "If-Match does not name the current version: read again and retry.");
-            add(responses, named, "428", "If-Match header missing.");
+            add(responses, named, "412", "If-Match does not name the current version (weak tags never match): read again and retry.");
+            add(responses, named, "428", "If-Match header missing, or * (which names no version).");
         }
         add(responses, named, "500", "Unexpected error; the body carries only the request id.");
     }

@@ -56,7 +56,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "Precondition required",
-                "This operation requires an If-Match header carrying the current ETag.", null);
+                "This operation requires an If-Match header carrying the current ETag (e.g. \"v3\"; * names no version).", null);
+    }
+
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", detail, null);
     }
 
     public static ProblemException preconditionFailed() {

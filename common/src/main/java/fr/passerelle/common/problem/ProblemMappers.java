@@ -1,10 +1,14 @@
 package fr.passerelle.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.passerelle.common.json.TextRules;
+import fr.passerelle.common.json.UnsafeTextException;
 import fr.passerelle.common.web.RequestIds;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,9 +19,11 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -133,12 +139,23 @@ public class ProblemMappers {
     }
 
     private static Violation jsonViolation(JsonProcessingException e) {
+        // Jackson's duplicate detection has no exception type of its own (and databind may wrap it in a nested
+        // object); the parser still knows where it stood.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException sre && sre.getOriginalMessage() != null
+                    && sre.getOriginalMessage().startsWith("Duplicate field") && sre.getProcessor() != null) {
+                return new Violation(fieldPath(sre.getProcessor().getParsingContext()), "given more than once", "DUPLICATE_PROPERTY");
+            }
+        }
         if (e instanceof JsonMappingException jme) {
             String field = jme.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (field.isEmpty()) {
                 field = "body";
+            }
+            if (e instanceof UnsafeTextException ute) {
+                return new Violation(field, TextRules.message(ute.code()), ute.code());
             }
             if (e instanceof UnrecognizedPropertyException) {
                 return new Violation(field, "unknown property", "UNKNOWN_PROPERTY");
@@ -148,12 +165,30 @@ public class ProblemMappers {
                         .collect(Collectors.joining(", "));
                 return new Violation(field, "unknown value; expected one of: " + allowed, "UNKNOWN_VALUE");
             }
+            if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                    && e.getOriginalMessage().startsWith("Trailing token")) {
+                return new Violation(field, "unexpected data after the JSON value", "TRAILING_DATA");
+            }
             if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
                 return new Violation(field, "wrong type; expected " + friendly(mie.getTargetType()), "WRONG_TYPE");
             }
             return new Violation(field, "cannot be read", "UNREADABLE");
         }
         return new Violation("body", "malformed JSON", "MALFORMED_JSON");
+    }
+
+    /** {@code guardians[0].firstName}, the way the other violations name a body field. */
+    private static String fieldPath(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.addFirst(c.getCurrentName());
+            }
+        }
+        String path = String.join(".", parts).replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
     }
 
     private static String friendly(Class<?> type) {

@@ -17,18 +17,20 @@ public final class ETags {
         return "\"v" + version + "\"";
     }
 
-    /** 428 without If-Match, 412 when it names another version. {@code *} matches any. */
+    /**
+     * The optimistic lock of every PATCH, PUT, DELETE and lifecycle action: If-Match must name the version the
+     * caller read. Strong comparison only (RFC 9110 §13.1.1): a weak tag ({@code W/"v3"}) never matches, so 412.
+     * {@code *} would match any version and so bypass the lock; it names no version, so it is answered like a
+     * missing header (428, "carry the current ETag") rather than 412, which would send the caller to read again
+     * and retry with the same {@code *}.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             throw ProblemException.preconditionRequired();
         }
         String expected = header(currentVersion);
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(expected)) {
+            if (candidate.trim().equals(expected)) {
                 return;
             }
         }

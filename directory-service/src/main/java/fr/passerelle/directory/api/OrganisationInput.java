@@ -1,5 +1,6 @@
 package fr.passerelle.directory.api;
 
+import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.directory.domain.OrganisationKind;
 import fr.passerelle.directory.domain.RecordStatus;
 import jakarta.validation.Valid;
@@ -19,7 +20,7 @@ public record OrganisationInput(
         @Schema(description = "Date the organisation stopped operating (CLOSED only).") LocalDate closedOn,
         @Pattern(regexp = "^[0-9]{7}[A-Z]$", message = "must be a UAI: 7 digits and a letter")
         @Schema(description = "UAI code, for schools.", examples = "0690047B") String uai,
-        @Size(max = 5000) String description,
+        @MultilineText @Size(max = 5000) String description,
         @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website,
         @Valid AddressInput address,
         @Pattern(regexp = "^([0-9]{2}|2A|2B|97[0-9])$", message = "must be a département code") @Schema(examples = "69") String departement,

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.api;
 
+import fr.passerelle.common.json.MultilineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PlatformInput", description = "A PSAD platform as a directory editor creates or replaces it.")
 public record PlatformInput(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 5000) String description,
+        @MultilineText @Size(max = 5000) String description,
         @NotNull @Valid ServiceAreaInput territory,
         @Size(max = 10) Set<@NotNull UUID> coAnimators,
         @Size(max = 500) Set<@NotNull UUID> members) {

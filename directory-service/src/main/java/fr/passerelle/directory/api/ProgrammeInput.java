@@ -1,5 +1,6 @@
 package fr.passerelle.directory.api;
 
+import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.directory.domain.Intake;
 import fr.passerelle.directory.domain.ProgrammeCategory;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgrammeInput(
         @NotNull @Schema(description = "Organisation running the programme.") UUID organisationId,
         @NotBlank @Size(max = 200) @Schema(examples = "Classe relais") String name,
-        @Size(max = 5000) String description,
+        @MultilineText @Size(max = 5000) String description,
         @Size(max = 14) @Schema(examples = "[\"PREVENTION\",\"REMOBILISATION\"]") Set<@NotNull ProgrammeCategory> categories,
         @Valid EligibilityInput eligibility,
         @Schema(examples = "DEPARTMENTAL_COMMISSION") AdmissionMode admissionMode,

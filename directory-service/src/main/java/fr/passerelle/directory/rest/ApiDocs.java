@@ -19,7 +19,7 @@ final class ApiDocs {
              "detail":"The resource has changed since it was read: read it again and retry with the new ETag.","requestId":"3f1c…"}""";
     static final String PROBLEM_428 = """
             {"type":"https://passerelle.example.org/problems/precondition-required","title":"Precondition required","status":428,
-             "detail":"This operation requires an If-Match header carrying the current ETag.","requestId":"3f1c…"}""";
+             "detail":"This operation requires an If-Match header carrying the current ETag (e.g. \\"v3\\"; * names no version).","requestId":"3f1c…"}""";
     static final String PROBLEM_403 = """
             {"type":"https://passerelle.example.org/problems/forbidden","title":"Forbidden","status":403,
              "detail":"Only directory editors change the directory.","requestId":"3f1c…"}""";

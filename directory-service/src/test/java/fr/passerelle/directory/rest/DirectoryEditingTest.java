@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DirectoryEditingTest {
 
-    private static Map<String, Object> organisation(String name) {
+    static Map<String, Object> organisation(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "ASSOCIATION");

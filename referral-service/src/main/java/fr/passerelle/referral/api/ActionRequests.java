@@ -1,5 +1,6 @@
 package fr.passerelle.referral.api;
 
+import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.DeclineReason;
 import fr.passerelle.referral.domain.Outcome;
@@ -18,17 +19,17 @@ public final class ActionRequests {
 
     @Schema(name = "AcceptRequest", description = "commissionDate is required when the programme admits by CTO or departmental commission.")
     public record Accept(@Schema(examples = "2026-12-03") LocalDate commissionDate,
-                         @Size(max = 2000) String comment) {
+                         @MultilineText @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "WaitlistRequest", description = "commissionDate is required when the programme admits by CTO or departmental commission.")
-    public record Waitlist(LocalDate commissionDate, @Size(max = 2000) String comment) {
+    public record Waitlist(LocalDate commissionDate, @MultilineText @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "DeclineRequest")
     public record Decline(@Schema(examples = "NO_PLACE") @NotNull DeclineReason reason,
                           LocalDate commissionDate,
-                          @Size(max = 2000) String comment) {
+                          @MultilineText @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "StartRequest", description = "The first day of support: not before submission, not after today.")
@@ -38,18 +39,18 @@ public final class ActionRequests {
     @Schema(name = "CompleteRequest")
     public record Complete(@Schema(examples = "APPRENTICESHIP") @NotNull Outcome outcome,
                            @Schema(description = "Default today; not before the start date.") LocalDate outcomeDate,
-                           @Size(max = 2000) String comment) {
+                           @MultilineText @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "CancelRequest", description = "reason is required once the referral has been submitted.")
-    public record Cancel(@Schema(examples = "NO_LONGER_NEEDED") CancelReason reason, @Size(max = 2000) String comment) {
+    public record Cancel(@Schema(examples = "NO_LONGER_NEEDED") CancelReason reason, @MultilineText @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "RedirectRequest", description = "Redirect a referral received by the platform to a programme of one of its member organisations.")
     public record Redirect(@NotNull UUID programmeId,
                            Urgency urgency,
-                           @Schema(description = "Context for the programme; default: the original referral's.") @Size(max = 4000) String context,
-                           @Size(max = 1000) String eligibilityOverrideReason,
-                           @Size(max = 2000) String comment) {
+                           @Schema(description = "Context for the programme; default: the original referral's.") @MultilineText @Size(max = 4000) String context,
+                           @MultilineText @Size(max = 1000) String eligibilityOverrideReason,
+                           @MultilineText @Size(max = 2000) String comment) {
     }
 }

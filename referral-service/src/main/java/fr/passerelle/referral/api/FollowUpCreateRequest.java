@@ -1,5 +1,6 @@
 package fr.passerelle.referral.api;
 
+import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.referral.domain.FollowUpKind;
 import fr.passerelle.referral.domain.Visibility;
 import jakarta.validation.constraints.NotBlank;
@@ -14,5 +15,5 @@ public record FollowUpCreateRequest(
         @Schema(examples = "2026-12-10") @NotNull @PastOrPresent LocalDate entryDate,
         @Schema(examples = "MEETING") @NotNull FollowUpKind kind,
         @Schema(examples = "ALL_PARTIES") @NotNull Visibility visibility,
-        @Schema(examples = "Premier entretien, projet en alternance évoqué.", maxLength = 4000) @NotBlank @Size(max = 4000) String text) {
+        @Schema(examples = "Premier entretien, projet en alternance évoqué.", maxLength = 4000) @MultilineText @NotBlank @Size(max = 4000) String text) {
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.api;
 
+import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.referral.domain.ReferralReason;
 import fr.passerelle.referral.domain.TargetType;
 import fr.passerelle.referral.domain.Urgency;
@@ -16,8 +17,8 @@ public record ReferralCreateRequest(
         @NotNull UUID targetId,
         @Schema(examples = "ABSENTEEISM") @NotNull ReferralReason reason,
         @Schema(description = "Default NORMAL.", examples = "HIGH") Urgency urgency,
-        @Schema(description = "Free text for the target: the situation, what was tried.", maxLength = 4000) @Size(max = 4000) String context,
+        @Schema(description = "Free text for the target: the situation, what was tried.", maxLength = 4000) @MultilineText @Size(max = 4000) String context,
         @Schema(description = "Why the young person should be taken although the directory's eligibility does not fit.", maxLength = 1000)
-        @Size(max = 1000) String eligibilityOverrideReason,
+        @MultilineText @Size(max = 1000) String eligibilityOverrideReason,
         @Schema(description = "true: submit at once (status SUBMITTED); false or absent: keep as DRAFT.") Boolean submit) {
 }

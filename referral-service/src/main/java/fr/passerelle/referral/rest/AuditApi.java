@@ -34,7 +34,8 @@ public interface AuditApi {
             examples = @ExampleObject(name = "log", value = Examples.AUDIT_PAGE)))
     Response search(@Parameter(description = "Rows about this case.") @QueryParam("caseId") String caseId,
                     @Parameter(description = "Rows of this token subject.") @QueryParam("subject") String subject,
-                    @Parameter(description = "Rows of this operation.", example = "CASE_READ") @QueryParam("operation") String operation,
+                    @Parameter(description = "Rows of this operation.", example = "CASE_READ",
+                            schema = @Schema(implementation = fr.passerelle.referral.domain.AuditOperation.class)) @QueryParam("operation") String operation,
                     @Parameter(description = "On or after this date.") @QueryParam("from") String from,
                     @Parameter(description = "On or before this date.") @QueryParam("to") String to,
                     @Parameter(description = "Zero-based page.") @QueryParam("page") String page,

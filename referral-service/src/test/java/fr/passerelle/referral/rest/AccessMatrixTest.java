@@ -86,12 +86,16 @@ class AccessMatrixTest {
         Map<String, Function<String, Response>> operations = new LinkedHashMap<>();
         operations.put("case", t -> as(t).get("/api/v1/cases/" + caseId));
         operations.put("tmln", t -> as(t).get("/api/v1/cases/" + caseId + "/timeline"));
-        operations.put("patch", t -> as(t).header("If-Match", "*").body(Map.of("livesInQpv", false)).patch("/api/v1/cases/" + caseId));
+        // If-Match: the current ETag, read by the case's own referent, so that only access decides the answer.
+        String owner = callers.get("referent of school A");
+        operations.put("patch", t -> as(t).header("If-Match", Api.etag(owner, "/api/v1/cases/" + caseId))
+                .body(Map.of("livesInQpv", false)).patch("/api/v1/cases/" + caseId));
         operations.put("R1", t -> as(t).get("/api/v1/referrals/" + r1));
         operations.put("R2", t -> as(t).get("/api/v1/referrals/" + r2));
         operations.put("fups", t -> as(t).get("/api/v1/referrals/" + r1 + "/follow-ups"));
         // The receiving partner goes last in the map order, so the 403/404 attempts before it find R1 SUBMITTED.
-        operations.put("recv", t -> as(t).header("If-Match", "*").post("/api/v1/referrals/" + r1 + "/receive"));
+        operations.put("recv", t -> as(t).header("If-Match", Api.etag(owner, "/api/v1/referrals/" + r1))
+                .post("/api/v1/referrals/" + r1 + "/receive"));
         operations.put("inbox", t -> as(t).get("/api/v1/referrals"));
         operations.put("cases", t -> as(t).get("/api/v1/cases"));
         operations.put("triage", t -> as(t).get("/api/v1/triage?size=100"));

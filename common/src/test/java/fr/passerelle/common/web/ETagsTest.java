@@ -1,0 +1,41 @@
+package fr.passerelle.common.web;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.passerelle.common.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class ETagsTest {
+
+    @Test
+    void theCurrentStrongTagMatches() {
+        assertDoesNotThrow(() -> ETags.requireMatch("\"v3\"", 3));
+        assertDoesNotThrow(() -> ETags.requireMatch("\"v2\", \"v3\"", 3));
+    }
+
+    @Test
+    void aWeakTagNeverMatchesEvenForTheCurrentVersion() {
+        assertEquals(412, status("W/\"v3\"", 3));
+        assertEquals(412, status("W/\"v0\"", 0));
+    }
+
+    @Test
+    void anotherVersionOrAnUnquotedTagIsStale() {
+        assertEquals(412, status("\"v2\"", 3));
+        assertEquals(412, status("v3", 3));
+    }
+
+    @Test
+    void starNamesNoVersionSoItIsAnsweredLikeAMissingHeader() {
+        assertEquals(428, status("*", 3));
+        assertEquals(428, status(" * ", 0));
+        assertEquals(428, status(null, 3));
+        assertEquals(428, status("  ", 3));
+    }
+
+    private static int status(String ifMatch, long version) {
+        return assertThrows(ProblemException.class, () -> ETags.requireMatch(ifMatch, version)).status();
+    }
+}
