@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(DirectoryStub.class)
 class OperationsTest {
 
+    // The management interface: only its host and port are used, the paths below are absolute.
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
+
+    private String management() {
+        return "http://" + managementRoot.getHost() + ":" + managementRoot.getPort();
+    }
+
     @Test
-    void healthIncludesTheDatabaseAndMetricsAreExposed() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    void healthIncludesTheDatabaseAndMetricsAreExposedOnTheManagementInterface() {
+        given().baseUri(management()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().baseUri(management()).get("/q/health/live").then().statusCode(200);
+        given().baseUri(management()).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 
     @Test
