@@ -5,7 +5,9 @@ import static fr.passerelle.referral.support.Api.createCase;
 import static fr.passerelle.referral.support.Api.createReferral;
 import static fr.passerelle.referral.support.Api.pupil;
 import static fr.passerelle.referral.support.Api.referral;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,8 +103,13 @@ class HttpEnvelopeTest {
         RestAssured.get("/q/metrics").then().statusCode(404);
         RestAssured.get("/q/health/ready").then().statusCode(404);
         RestAssured.get("/q/health/live").then().statusCode(404);
-        RestAssured.given().baseUri(management()).get("/q/health/ready").then().statusCode(200);
-        RestAssured.given().baseUri(management()).get("/q/metrics").then().statusCode(200);
+        RestAssured.given().baseUri(management()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        RestAssured.given().baseUri(management()).get("/q/health/live").then().statusCode(200);
+        // The API's own requests are still counted there (the end-to-end suite relies on it).
+        as(referent).get("/api/v1/cases").then().statusCode(200);
+        RestAssured.given().baseUri(management()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{")).body(containsString("uri=\"/api/v1/cases\""));
     }
 
     @Test

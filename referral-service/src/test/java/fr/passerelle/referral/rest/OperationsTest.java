@@ -1,19 +1,15 @@
 package fr.passerelle.referral.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +19,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ReferralDatabase.class)
 @QuarkusTestResource(DirectoryStub.class)
 class OperationsTest {
-
-    // The management interface: only its host and port are used, the paths below are absolute.
-    @TestHTTPResource(value = "/", management = true)
-    URL managementRoot;
-
-    private String management() {
-        return "http://" + managementRoot.getHost() + ":" + managementRoot.getPort();
-    }
-
-    @Test
-    void healthIncludesTheDatabaseAndMetricsAreExposedOnTheManagementInterface() {
-        given().baseUri(management()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().baseUri(management()).get("/q/health/live").then().statusCode(200);
-        given().baseUri(management()).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    }
 
     @Test
     void theOpenApiDocumentDescribesEveryOperationItsErrorsAndTheLifecycle() {
