@@ -22,6 +22,10 @@ PARTNER_SYSTEM_SECRET="partner-system-dev-secret"
 GATEWAY_PORT=8080
 DIRECTORY_PORT=8081
 REFERRAL_PORT=8082
+# Management interfaces (health, metrics), on 127.0.0.1 only and never routed by the gateway.
+GATEWAY_MANAGEMENT_PORT=9080
+DIRECTORY_MANAGEMENT_PORT=9081
+REFERRAL_MANAGEMENT_PORT=9082
 # Database names: the benchmarks (bench/run) use their own, so synthetic data never mixes with the dev stack's.
 DIRECTORY_DB="${PASSERELLE_DIRECTORY_DB:-directory}"
 REFERRAL_DB="${PASSERELLE_REFERRAL_DB:-referral}"
@@ -39,6 +43,16 @@ SERVICE_JAVA_OPTS="${PASSERELLE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx
 GATEWAY_JAVA_OPTS="${PASSERELLE_GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx64m}"
 START_TIMEOUT="${PASSERELLE_START_TIMEOUT:-240}"
 
+# management_port NAME: the port of the part's management interface (/q/health/*, /q/metrics).
+management_port() {
+  case "$1" in
+    directory-service) printf '%s' "$DIRECTORY_MANAGEMENT_PORT" ;;
+    referral-service) printf '%s' "$REFERRAL_MANAGEMENT_PORT" ;;
+    gateway) printf '%s' "$GATEWAY_MANAGEMENT_PORT" ;;
+    *) die "unknown part: $1" ;;
+  esac
+}
+
 # service_env NAME [PORT]: the environment (VAR=VALUE words) a part of the stack runs with; start and
 # bench/run (which starts extra instances to time start-up) use the same. Needs PG_* resolved by the caller.
 service_env() {
@@ -48,7 +62,7 @@ service_env() {
   local pg_password="${PG_PASSWORD:-trust-auth-ignores-this}"
   # glibc gives each thread that mallocs its own arena (up to 8 per core), which the JIT and Netty threads fill
   # and never return: two arenas keep the resident size down (bench/README.md: memory).
-  printf '%s\n' "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+  printf '%s\n' "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}" "MANAGEMENT_PORT=$(management_port "$name")"
   case "$name" in
     directory-service)
       printf '%s\n' "PORT=${port:-$DIRECTORY_PORT}" "DIRECTORY_DB_URL=$pg_base/$DIRECTORY_DB" "DIRECTORY_DB_USER=$PG_USER" \
@@ -59,7 +73,9 @@ service_env() {
         "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" ;;
     gateway)
       printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
-        "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" ;;
+        "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
+        "DIRECTORY_MANAGEMENT_URL=http://127.0.0.1:$DIRECTORY_MANAGEMENT_PORT" \
+        "REFERRAL_MANAGEMENT_URL=http://127.0.0.1:$REFERRAL_MANAGEMENT_PORT" ;;
     *) die "unknown part: $name" ;;
   esac
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  * <pre>
  *   suite  [--smoke] --results F --referral-jdbc URL --directory-jdbc URL [--pg-user U --pg-password P]
  *          [--gateway URL --directory URL --referral URL --nginx URL --issuer URL] [--only overhead,directory,triage,creation]
- *   startup --results F --name N --jar J --port P --env-file F [--java-opts "…"] [--runs 3]
+ *          [--gateway-management URL --directory-management URL --referral-management URL]
+ *   startup --results F --name N --jar J --port P --management-port P --env-file F [--java-opts "…"] [--runs 3]
  *   rss    --results F --name N --pid P                  (RSS of a running part, after the load)
  *   record --results F --group G --name N --value V     (a figure measured by the script: pgbench)
  *   probe  --results F --url URL --rate R [--seconds S --warmup S --user U --body JSON]   (one endpoint, ad hoc)
@@ -48,6 +49,9 @@ public final class Main {
                 o.gateway = URI.create(opts.getOrDefault("gateway", o.gateway.toString()));
                 o.directory = URI.create(opts.getOrDefault("directory", o.directory.toString()));
                 o.referral = URI.create(opts.getOrDefault("referral", o.referral.toString()));
+                o.gatewayManagement = URI.create(opts.getOrDefault("gateway-management", o.gatewayManagement.toString()));
+                o.directoryManagement = URI.create(opts.getOrDefault("directory-management", o.directoryManagement.toString()));
+                o.referralManagement = URI.create(opts.getOrDefault("referral-management", o.referralManagement.toString()));
                 o.issuer = opts.getOrDefault("issuer", o.issuer);
                 if (opts.containsKey("creation-rates")) {
                     o.creationRates = java.util.Arrays.stream(opts.get("creation-rates").split(",")).mapToDouble(Double::parseDouble).toArray();
@@ -80,8 +84,8 @@ public final class Main {
                 double[] quarkus = new double[runs];
                 double[] rss = new double[runs];
                 for (int i = 0; i < runs; i++) {
-                    Startup.Measure m = Startup.once(Path.of(required(opts, "jar")), Integer.parseInt(required(opts, "port")), env,
-                            javaOpts, results.resolveSibling("startup-" + name + "-" + i + ".log"));
+                    Startup.Measure m = Startup.once(Path.of(required(opts, "jar")), Integer.parseInt(required(opts, "port")),
+                            Integer.parseInt(required(opts, "management-port")), env, javaOpts, results.resolveSibling("startup-" + name + "-" + i + ".log"));
                     ready[i] = m.readyMillis();
                     quarkus[i] = m.quarkusSeconds();
                     rss[i] = m.rssKb() / 1024.0;

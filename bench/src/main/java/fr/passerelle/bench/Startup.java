@@ -17,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Start-up of one part, timed from the moment its JVM is launched to the first 200 of /q/health/ready (polled
- * every 10 ms), as an orchestrator sees it; also Quarkus's own "started in" (JVM boot excluded) and the RSS of the
- * freshly started, idle process. Runs beside the stack on another port, against the same databases.
+ * Start-up of one part, timed from the moment its JVM is launched to the first 200 of /q/health/ready on its
+ * management port (polled every 10 ms), as an orchestrator sees it; also Quarkus's own "started in" (JVM boot
+ * excluded) and the RSS of the freshly started, idle process. Runs beside the stack on other ports (main and
+ * management), against the same databases.
  */
 final class Startup {
 
@@ -28,7 +29,8 @@ final class Startup {
     record Measure(double readyMillis, double quarkusSeconds, long rssKb) {
     }
 
-    static Measure once(Path jar, int port, Map<String, String> env, List<String> javaOpts, Path log) throws Exception {
+    static Measure once(Path jar, int port, int managementPort, Map<String, String> env, List<String> javaOpts, Path log)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOpts);
@@ -39,9 +41,10 @@ final class Startup {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
         pb.environment().put("HOST", "127.0.0.1");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long t0 = System.nanoTime();
         Process p = pb.start();

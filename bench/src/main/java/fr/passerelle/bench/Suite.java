@@ -275,16 +275,19 @@ final class Suite {
 
     /**
      * After an overloaded phase the server is still working through the requests queued in it: wait until its
-     * readiness (database and upstream checks, queued like everything else) answers promptly three times in a row
+     * readiness (database and upstream checks, on its management port) answers promptly three times in a row
      * (two minutes at most), so the next figure starts clean.
      */
     private void settle(URI base) {
+        // nginx is only ever in front of the directory.
+        URI management = base.equals(o.gateway) ? o.gatewayManagement
+                : base.equals(o.referral) ? o.referralManagement : o.directoryManagement;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         int prompt = 0;
         while (prompt < 3 && System.nanoTime() < deadline) {
             long t0 = System.nanoTime();
             try {
-                http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                http.send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 prompt = System.nanoTime() - t0 < 50_000_000L ? prompt + 1 : 0;
             } catch (IOException e) {
@@ -345,6 +348,10 @@ final class Suite {
         URI gateway = URI.create("http://127.0.0.1:8080");
         URI directory = URI.create("http://127.0.0.1:8081");
         URI referral = URI.create("http://127.0.0.1:8082");
+        /** Management interfaces (readiness), 127.0.0.1 only. */
+        URI gatewayManagement = URI.create("http://127.0.0.1:9080");
+        URI directoryManagement = URI.create("http://127.0.0.1:9081");
+        URI referralManagement = URI.create("http://127.0.0.1:9082");
         URI nginx;
         String issuer = "http://localhost:8180/realms/passerelle";
         String referralJdbc;

@@ -66,8 +66,8 @@ class AuthenticationIT {
 
     @Test
     void aValidTokenReachesBothServices() {
-        long directory = Metrics.apiRequests(Stack.DIRECTORY_DIRECT);
-        long referral = Metrics.apiRequests(Stack.REFERRAL_DIRECT);
+        long directory = Metrics.apiRequests(Stack.DIRECTORY_MANAGEMENT);
+        long referral = Metrics.apiRequests(Stack.REFERRAL_MANAGEMENT);
         sendOneValidRequestToEachService();
         awaitCounts(directory + 1, referral + 1);
     }
@@ -154,8 +154,8 @@ class AuthenticationIT {
      * each service's counter has moved by exactly that one request.
      */
     private static void assertRejectedAtTheGateway(String authorization, String challengePrefix) {
-        long directory = Metrics.apiRequests(Stack.DIRECTORY_DIRECT);
-        long referral = Metrics.apiRequests(Stack.REFERRAL_DIRECT);
+        long directory = Metrics.apiRequests(Stack.DIRECTORY_MANAGEMENT);
+        long referral = Metrics.apiRequests(Stack.REFERRAL_MANAGEMENT);
         send(authorization, s -> s.queryParam("q", "mission locale"), "GET", "/api/v1/programmes", challengePrefix);
         send(authorization, s -> s.body(Map.of("age", 17, "schoolLevel", "PREMIERE", "schoolingStatus", "AT_RISK",
                 "communeCode", Api.VILLEURBANNE)), "POST", "/api/v1/programmes/match", challengePrefix);
@@ -164,9 +164,9 @@ class AuthenticationIT {
         send(authorization, s -> s, "GET", "/api/v1/triage", challengePrefix);
         sendOneValidRequestToEachService();
         awaitCounts(directory + 1, referral + 1);
-        assertEquals(directory + 1, Metrics.apiRequests(Stack.DIRECTORY_DIRECT),
+        assertEquals(directory + 1, Metrics.apiRequests(Stack.DIRECTORY_MANAGEMENT),
                 "directory-service served only the valid request, none of the refused ones");
-        assertEquals(referral + 1, Metrics.apiRequests(Stack.REFERRAL_DIRECT),
+        assertEquals(referral + 1, Metrics.apiRequests(Stack.REFERRAL_MANAGEMENT),
                 "referral-service served only the valid request, none of the refused ones");
     }
 
@@ -191,6 +191,6 @@ class AuthenticationIT {
 
     private static void awaitCounts(long directory, long referral) {
         Stack.await("the services' request counters to reach " + directory + " / " + referral, Duration.ofSeconds(20),
-                () -> Metrics.apiRequests(Stack.DIRECTORY_DIRECT) >= directory && Metrics.apiRequests(Stack.REFERRAL_DIRECT) >= referral);
+                () -> Metrics.apiRequests(Stack.DIRECTORY_MANAGEMENT) >= directory && Metrics.apiRequests(Stack.REFERRAL_MANAGEMENT) >= referral);
     }
 }

@@ -94,7 +94,7 @@ class UpstreamDownIT {
 
     /** The gateway's readiness data for one upstream (UP / DOWN), or null. */
     private static String upstreamHealth(String upstream) {
-        Response health = given().baseUri(Stack.GATEWAY).get("/q/health/ready");
+        Response health = given().baseUri(Stack.GATEWAY_MANAGEMENT).get("/q/health/ready");
         if (health.statusCode() != 200) {
             return "gateway readiness " + health.statusCode();
         }

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A service's own count of the requests it served, read from its Prometheus endpoint (/q/metrics). */
+/** A service's own count of the requests it served, read from its Prometheus endpoint (/q/metrics, management port). */
 public final class Metrics {
 
     private static final Pattern COUNT = Pattern.compile(
@@ -19,8 +19,8 @@ public final class Metrics {
      * Sum of http_server_requests_seconds_count over every URI but the /q/ endpoints (health, metrics,
      * openapi): the API requests that reached this service (0 before the first one).
      */
-    public static long apiRequests(String serviceBaseUrl) {
-        String body = given().baseUri(serviceBaseUrl).get("/q/metrics").then().statusCode(200).extract().asString();
+    public static long apiRequests(String managementBaseUrl) {
+        String body = given().baseUri(managementBaseUrl).get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = COUNT.matcher(body);
         double sum = 0;
         while (m.find()) {

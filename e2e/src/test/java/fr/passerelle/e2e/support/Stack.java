@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The real local stack, brought up once for the whole suite.
  * <p>
- * If the gateway answers ready on :8080 and Keycloak serves the realm on :8180, the running stack is
+ * If the gateway answers ready (management port :9080) and Keycloak serves the realm on :8180, the running stack is
  * reused and left running. Otherwise {@code deploy/local/start --no-build} starts what is missing (the
  * reactor has just packaged the services) and, if nothing was running before, {@code deploy/local/stop}
  * stops it when the suite ends (root-store resource, or a JVM shutdown hook if the fork is killed).
@@ -35,6 +35,10 @@ public final class Stack implements AutoCloseable {
     public static final String ISSUER = KEYCLOAK + "/realms/passerelle";
     public static final String DIRECTORY_DIRECT = "http://127.0.0.1:8081";
     public static final String REFERRAL_DIRECT = "http://127.0.0.1:8082";
+    /** Management interfaces (health, metrics): 127.0.0.1 only, never routed by the gateway. */
+    public static final String GATEWAY_MANAGEMENT = "http://127.0.0.1:9080";
+    public static final String DIRECTORY_MANAGEMENT = "http://127.0.0.1:9081";
+    public static final String REFERRAL_MANAGEMENT = "http://127.0.0.1:9082";
 
     /**
      * Environment given to deploy/local/start when this suite starts the stack (the script passes its
@@ -113,8 +117,8 @@ public final class Stack implements AutoCloseable {
             log("reusing the running stack (gateway, services and Keycloak ready); it is left running");
             return new Stack(root, work, false);
         }
-        boolean anythingRunning = gatewayUp || keycloakUp || answers(DIRECTORY_DIRECT + "/q/health/live")
-                || answers(REFERRAL_DIRECT + "/q/health/live");
+        boolean anythingRunning = gatewayUp || keycloakUp || answers(DIRECTORY_MANAGEMENT + "/q/health/live")
+                || answers(REFERRAL_MANAGEMENT + "/q/health/live");
         Instant t0 = Instant.now();
         log("starting the stack: deploy/local/start --no-build (log: " + work.resolve("stack-start.log") + ")");
         Stack stack = new Stack(root, work, !anythingRunning);
@@ -140,9 +144,9 @@ public final class Stack implements AutoCloseable {
                 () -> keycloakReady() && servicesReady() && gatewayReady());
     }
 
-    /** Both services answer ready on their own ports (the gateway's readiness alone does not say so). */
+    /** Both services answer ready on their own management ports (the gateway's readiness alone does not say so). */
     public static boolean servicesReady() {
-        return status(DIRECTORY_DIRECT + "/q/health/ready") == 200 && status(REFERRAL_DIRECT + "/q/health/ready") == 200;
+        return status(DIRECTORY_MANAGEMENT + "/q/health/ready") == 200 && status(REFERRAL_MANAGEMENT + "/q/health/ready") == 200;
     }
 
     /** Starts whatever is missing (e.g. a service a test stopped) with deploy/local/start --no-build, then waits. */
@@ -241,7 +245,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public static boolean gatewayReady() {
-        return status(GATEWAY + "/q/health/ready") == 200;
+        return status(GATEWAY_MANAGEMENT + "/q/health/ready") == 200;
     }
 
     public static boolean keycloakReady() {

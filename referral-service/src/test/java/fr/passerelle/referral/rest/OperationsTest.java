@@ -1,9 +1,7 @@
 package fr.passerelle.referral.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,14 +19,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ReferralDatabase.class)
 @QuarkusTestResource(DirectoryStub.class)
 class OperationsTest {
-
-    @Test
-    void healthIncludesTheDatabaseAndMetricsAreExposed() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    }
 
     @Test
     void theOpenApiDocumentDescribesEveryOperationItsErrorsAndTheLifecycle() {
