@@ -1,6 +1,5 @@
--- The duplicate rule on the comparison keys replaces the one on lower(name): at most one open case per
--- normalised names + birth date + school. Retention nulls the keys with the names.
-DROP INDEX ux_case_open_identity;
+-- At most one open case per normalised names + birth date + school (V3 has checked that existing rows comply).
+-- Retention nulls the keys with the names.
 CREATE UNIQUE INDEX ux_case_open_identity ON pupil_case (first_name_key, last_name_key, birth_date, coalesce(school_uai, ''))
     WHERE status = 'OPEN';
 -- Subject-access search (open and closed cases): by keys and birth date.
