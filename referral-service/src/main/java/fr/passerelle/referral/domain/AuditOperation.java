@@ -9,6 +9,8 @@ public enum AuditOperation {
     CASE_CLOSE(Purpose.REFERRAL_MANAGEMENT),
     CASE_CONSENT_WITHDRAW(Purpose.CONSENT_MANAGEMENT),
     CASE_TIMELINE_READ(Purpose.REFERRAL_MANAGEMENT),
+    /** A creation's stored answer given again for the same Idempotency-Key: it carries the case's data again. */
+    IDEMPOTENT_REPLAY(Purpose.REFERRAL_MANAGEMENT),
     REFERRAL_CREATE(Purpose.REFERRAL_MANAGEMENT),
     REFERRAL_READ(Purpose.REFERRAL_MANAGEMENT),
     REFERRAL_INBOX(Purpose.REFERRAL_MANAGEMENT),

@@ -36,6 +36,11 @@ public class PupilCase extends PanacheEntityBase {
     public String firstName;
     @Column(name = "last_name")
     public String lastName;
+    /** {@link PersonName#key} of each name: what the duplicate rule and searches compare. */
+    @Column(name = "first_name_key")
+    public String firstNameKey;
+    @Column(name = "last_name_key")
+    public String lastNameKey;
     @Column(name = "birth_date")
     public LocalDate birthDate;
     public String ine;
@@ -81,6 +86,14 @@ public class PupilCase extends PanacheEntityBase {
     public String closeReason;
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
+
+    /** Names as given: stored cleaned ({@link PersonName#clean}), with their comparison keys. */
+    public void name(String first, String last) {
+        firstName = PersonName.clean(first);
+        lastName = PersonName.clean(last);
+        firstNameKey = PersonName.key(firstName);
+        lastNameKey = PersonName.key(lastName);
+    }
 
     public boolean open() {
         return status == CaseStatus.OPEN;

@@ -2,6 +2,7 @@ package fr.passerelle.referral.repository;
 
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.CaseStatus;
+import fr.passerelle.referral.domain.PersonName;
 import fr.passerelle.referral.domain.PupilCase;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,14 +66,14 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
                 .getResultList().stream().findFirst();
     }
 
-    /** Id of another open case of the same person at the same school (or with no school). */
-    public Optional<UUID> openCaseIdWithIdentity(String firstName, String lastName, LocalDate birthDate, String schoolUai,
+    /** Id of another open case of the same person at the same school (or with no school); names as {@link PersonName#key}s. */
+    public Optional<UUID> openCaseIdWithIdentity(String firstNameKey, String lastNameKey, LocalDate birthDate, String schoolUai,
                                                  UUID excluding) {
         return getEntityManager().createQuery(
-                        "select c.id from PupilCase c where c.status = :open and lower(c.firstName) = lower(:first)"
-                                + " and lower(c.lastName) = lower(:last) and c.birthDate = :birth"
+                        "select c.id from PupilCase c where c.status = :open and c.firstNameKey = :first"
+                                + " and c.lastNameKey = :last and c.birthDate = :birth"
                                 + " and coalesce(c.schoolUai, '') = :school and c.id <> :excluding", UUID.class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("first", firstName).setParameter("last", lastName)
+                .setParameter("open", CaseStatus.OPEN).setParameter("first", firstNameKey).setParameter("last", lastNameKey)
                 .setParameter("birth", birthDate).setParameter("school", schoolUai == null ? "" : schoolUai)
                 .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
                 .getResultList().stream().findFirst();
@@ -88,7 +89,10 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         return q.setMaxResults(max).getResultList();
     }
 
-    /** Every case of one person, for a subject-access export: by case id, INE, or names and birth date. */
+    /**
+     * Every case of one person, for a subject-access export: by case id, INE, or names and birth date (names compared
+     * as {@link PersonName#key}s: accents, case and invisible characters do not hide a case).
+     */
     public List<PupilCase> findPerson(UUID caseId, String ine, String firstName, String lastName, LocalDate birthDate,
                                       AccessScope scope) {
         StringBuilder jpql = new StringBuilder("select c from PupilCase c where ").append(ScopeFilter.pupilCase("c", scope));
@@ -99,7 +103,7 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
             jpql.append(" and c.ine = :ine");
         }
         if (firstName != null) {
-            jpql.append(" and lower(c.firstName) = lower(:first) and lower(c.lastName) = lower(:last) and c.birthDate = :birth");
+            jpql.append(" and c.firstNameKey = :first and c.lastNameKey = :last and c.birthDate = :birth");
         }
         TypedQuery<PupilCase> q = getEntityManager().createQuery(jpql.append(" order by c.createdAt").toString(), PupilCase.class);
         ScopeFilter.bind(q, scope);
@@ -110,7 +114,8 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
             q.setParameter("ine", ine);
         }
         if (firstName != null) {
-            q.setParameter("first", firstName).setParameter("last", lastName).setParameter("birth", birthDate);
+            q.setParameter("first", PersonName.key(firstName)).setParameter("last", PersonName.key(lastName))
+                    .setParameter("birth", birthDate);
         }
         return q.getResultList();
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 public class IdempotencyRepository {
 
     public record StoredKey(String operation, String fingerprint, String state, Integer status, String headers,
-                            String body, Instant createdAt) {
+                            String body, UUID caseId, Instant createdAt) {
     }
 
     @Inject
@@ -31,11 +31,11 @@ public class IdempotencyRepository {
     public Optional<StoredKey> find(String subject, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select operation, fingerprint, state, response_status,"
-                        + " cast(response_headers as text), response_body, created_at from idempotency_record"
+                        + " cast(response_headers as text), response_body, case_id, created_at from idempotency_record"
                         + " where subject = :subject and idem_key = :key")
                 .setParameter("subject", subject).setParameter("key", key).getResultList();
         return rows.stream().findFirst().map(r -> new StoredKey((String) r[0], (String) r[1], (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], (String) r[5], toInstant(r[6])));
+                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (UUID) r[6], toInstant(r[7])));
     }
 
     public void complete(String subject, String key, int status, String headersJson, String body, UUID caseId, Instant now) {

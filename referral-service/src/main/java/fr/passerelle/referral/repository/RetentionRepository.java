@@ -24,7 +24,8 @@ public class RetentionRepository {
     }
 
     public void anonymise(List<UUID> caseIds, Instant now) {
-        em.createNativeQuery("update pupil_case set first_name = null, last_name = null, birth_date = null, ine = null,"
+        em.createNativeQuery("update pupil_case set first_name = null, last_name = null, first_name_key = null, last_name_key = null,"
+                        + " birth_date = null, ine = null,"
                         + " home_commune_code = null, lives_in_qpv = null, guardians = null, anonymised_at = :now,"
                         + " version = version + 1 where id in (:ids)")
                 .setParameter("now", now).setParameter("ids", caseIds).executeUpdate();

@@ -45,7 +45,8 @@ public interface ReferralsApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a referral", description = "To a PSAD platform or a programme, for a case the caller owns (its school's"
-            + " referent, or the coordinator's platform). The target is checked against the directory: unknown → 422, closed"
+            + " referent, or the coordinator's platform); a case the caller may not see answers 404, as one that does not"
+            + " exist. The target is checked against the directory: unknown → 422, closed"
             + " or full → 422, eligibility not met → 422 unless eligibilityOverrideReason explains why. A second open referral"
             + " of the case to the same target → 409 with existingId. When the directory cannot confirm the target: 503 with"
             + " Retry-After and nothing written; retry with the same Idempotency-Key. submit=true files it as SUBMITTED.")
@@ -56,6 +57,7 @@ public interface ReferralsApi {
                     @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "submitted", value = Examples.REFERRAL_VIEW)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response create(@Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -18,6 +18,7 @@ import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.CaseStatus;
 import fr.passerelle.referral.domain.ConsentGiver;
 import fr.passerelle.referral.domain.LifecycleAction;
+import fr.passerelle.referral.domain.PersonName;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStateMachine;
@@ -79,11 +80,12 @@ public class CaseService {
         if (schoolUai == null && schooling != SchoolingStatus.LEFT_SCHOOL) {
             violations.add(new Violation("schoolingStatus", "a young person with no school must be LEFT_SCHOOL", "INCONSISTENT"));
         }
+        String first = PersonName.clean(req.firstName());
+        String last = PersonName.clean(req.lastName());
+        requireVisibleNames(first, last, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }
-        String first = req.firstName().trim();
-        String last = req.lastName().trim();
         rejectDuplicates(req.ine(), first, last, req.birthDate(), schoolUai, null);
         requireKnownCommune(req.homeCommuneCode(), "homeCommuneCode");
 
@@ -91,8 +93,7 @@ public class CaseService {
         PupilCase c = new PupilCase();
         c.id = UUID.randomUUID();
         c.status = CaseStatus.OPEN;
-        c.firstName = first;
-        c.lastName = last;
+        c.name(first, last);
         c.birthDate = req.birthDate();
         c.ine = req.ine();
         c.schoolUai = schoolUai;
@@ -149,11 +150,12 @@ public class CaseService {
         if (c.schoolUai == null && schooling != SchoolingStatus.LEFT_SCHOOL) {
             violations.add(new Violation("schoolingStatus", "a young person with no school must be LEFT_SCHOOL", "INCONSISTENT"));
         }
+        String first = req.firstName() != null ? PersonName.clean(req.firstName()) : c.firstName;
+        String last = req.lastName() != null ? PersonName.clean(req.lastName()) : c.lastName;
+        requireVisibleNames(first, last, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }
-        String first = req.firstName() != null ? req.firstName().trim() : c.firstName;
-        String last = req.lastName() != null ? req.lastName().trim() : c.lastName;
         String ine = req.ine() != null ? req.ine() : c.ine;
         rejectDuplicates(ine, first, last, birthDate, c.schoolUai, c.id);
         if (req.homeCommuneCode() != null && !req.homeCommuneCode().equals(c.homeCommuneCode)) {
@@ -161,9 +163,8 @@ public class CaseService {
         }
 
         changed.addAll(apply("firstName", c.firstName, first));
-        c.firstName = first;
         changed.addAll(apply("lastName", c.lastName, last));
-        c.lastName = last;
+        c.name(first, last);
         changed.addAll(apply("birthDate", c.birthDate, birthDate));
         c.birthDate = birthDate;
         changed.addAll(apply("ine", c.ine, ine));
@@ -297,10 +298,20 @@ public class CaseService {
                         .with("existingId", existing);
             });
         }
-        cases.openCaseIdWithIdentity(first, last, birthDate, schoolUai, self).ifPresent(existing -> {
+        cases.openCaseIdWithIdentity(PersonName.key(first), PersonName.key(last), birthDate, schoolUai, self).ifPresent(existing -> {
             throw ProblemException.conflict("duplicate-case",
                     "An open case already exists for this young person (names, birth date and school).").with("existingId", existing);
         });
+    }
+
+    /** A name made only of invisible characters or spaces passes @NotBlank but is no name once cleaned. */
+    private static void requireVisibleNames(String first, String last, List<Violation> violations) {
+        if (first != null && first.isEmpty()) {
+            violations.add(new Violation("firstName", "must contain visible characters", "NOT_BLANK"));
+        }
+        if (last != null && last.isEmpty()) {
+            violations.add(new Violation("lastName", "must contain visible characters", "NOT_BLANK"));
+        }
     }
 
     private void requireKnownCommune(String code, String field) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.referral.config.ReferralConfig;
+import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.repository.IdempotencyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -47,6 +49,8 @@ public class IdempotencyService {
     ObjectMapper json;
     @Inject
     ReferralConfig config;
+    @Inject
+    AuditTrail audit;
     @Inject
     Clock clock;
 
@@ -94,8 +98,19 @@ public class IdempotencyService {
         return false;
     }
 
+    /** The stored answer, and its audit row in the same transaction: a replay hands out the case's data again. */
     private StoredResponse replayOrRefuse(String subject, String key, String fingerprint) {
-        var stored = QuarkusTransaction.requiringNew().call(() -> keys.find(subject, key));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StoredResponse replay = storedAnswer(subject, key, fingerprint);
+            if (replay.caseId() != null) {
+                audit.cases(AuditOperation.IDEMPOTENT_REPLAY, List.of(replay.caseId()));
+            }
+            return replay;
+        });
+    }
+
+    private StoredResponse storedAnswer(String subject, String key, String fingerprint) {
+        var stored = keys.find(subject, key);
         if (stored.isEmpty()) {
             // Released between our claim attempt and this read: the first attempt failed; let the client retry.
             throw ProblemException.conflict("idempotency-key-in-use",
@@ -118,7 +133,7 @@ public class IdempotencyService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotency headers unreadable", e);
         }
-        return new StoredResponse(s.status(), headers, s.body(), null);
+        return new StoredResponse(s.status(), headers, s.body(), s.caseId());
     }
 
     private String fingerprint(String operation, Object request) {

@@ -69,8 +69,8 @@ public class ReferralService {
     public Versioned<ReferralView> create(ReferralCreateRequest req) {
         policy.requireReferralCreation();
         AccessScope scope = policy.writeScope();
-        PupilCase c = cases.findVisible(req.caseId(), scope)
-                .orElseThrow(() -> ProblemException.unprocessable("caseId", "no such case", "UNKNOWN_CASE"));
+        // A case the caller may not see answers as one that does not exist: 404, nothing to tell them apart.
+        PupilCase c = cases.findVisible(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         policy.requireCaseOwner(c, "file referrals for it");
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
@@ -80,8 +80,7 @@ public class ReferralService {
                 : platformTarget(c, req.targetId());
         requireEligibleOrOverridden(target, req.eligibilityOverrideReason());
         // Then lock the case: concurrent filings for it queue here, and the checks are made again.
-        c = cases.findVisibleForUpdate(req.caseId(), scope)
-                .orElseThrow(() -> ProblemException.unprocessable("caseId", "no such case", "UNKNOWN_CASE"));
+        c = cases.findVisibleForUpdate(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
 

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.DirectoryStub;
@@ -120,17 +122,29 @@ class BadInputTest {
     void unknownCaseAndTargetIds() {
         String caseId = createCase(referent, pupil(uai)).id();
         nothingWritten(() -> as(referent).body(referral(UUID.randomUUID().toString(), "PROGRAMME", World.PROG_OPEN, true))
-                .post("/api/v1/referrals").then().statusCode(422).body("violations[0].code", equalTo("UNKNOWN_CASE")));
+                .post("/api/v1/referrals").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://passerelle.example.org/problems/not-found")));
         nothingWritten(() -> as(referent).body(referral(caseId, "PROGRAMME", UUID.randomUUID(), true))
                 .post("/api/v1/referrals").then().statusCode(422).body("violations[0].field", equalTo("targetId"))
                 .body("violations[0].code", equalTo("UNKNOWN_TARGET")));
         nothingWritten(() -> as(referent).body(referral(caseId, "PLATFORM", UUID.randomUUID(), true))
                 .post("/api/v1/referrals").then().statusCode(422).body("violations[0].code", equalTo("UNKNOWN_TARGET")));
-        // Another school's case does not exist for this referent.
+        // Another school's case does not exist for this referent: 404 as for an id that exists nowhere, same problem.
         String otherUai = Api.freshUai();
         String otherCase = createCase(referent(otherUai), pupil(otherUai)).id();
-        nothingWritten(() -> as(referent).body(referral(otherCase, "PROGRAMME", World.PROG_OPEN, true))
-                .post("/api/v1/referrals").then().statusCode(422).body("violations[0].code", equalTo("UNKNOWN_CASE")));
+        nothingWritten(() -> {
+            var invisible = as(referent).body(referral(otherCase, "PROGRAMME", World.PROG_OPEN, true)).post("/api/v1/referrals");
+            invisible.then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("https://passerelle.example.org/problems/not-found"))
+                    .body("title", equalTo("Not found")).body("requestId", notNullValue()).body("violations", nullValue());
+            String missing = UUID.randomUUID().toString();
+            var absent = as(referent).body(referral(missing, "PROGRAMME", World.PROG_OPEN, true)).post("/api/v1/referrals");
+            assertEquals(absent.jsonPath().getString("detail").replace(missing, otherCase), invisible.jsonPath().getString("detail"));
+            return invisible.then();
+        });
+        // Its own school's referent files for it.
+        as(referent(otherUai)).body(referral(otherCase, "PROGRAMME", World.PROG_OPEN, true)).post("/api/v1/referrals")
+                .then().statusCode(201);
         nothingWritten(() -> as(referent).get("/api/v1/referrals/" + UUID.randomUUID()).then().statusCode(404));
         nothingWritten(() -> as(referent).get("/api/v1/cases/not-a-uuid").then().statusCode(404));
     }

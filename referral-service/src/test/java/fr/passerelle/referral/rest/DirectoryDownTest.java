@@ -24,7 +24,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -117,11 +116,7 @@ class DirectoryDownTest {
     }
 
     private static Map<String, Long> counts() {
-        Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of("pupil_case", "referral", "case_event", "audit_event", "idempotency_record")) {
-            counts.put(table, TestDb.count("select count(*) from " + table));
-        }
-        return counts;
+        return TestDb.counts("pupil_case", "referral", "case_event", "audit_event", "idempotency_record");
     }
 
     private static void sleep(long ms) {

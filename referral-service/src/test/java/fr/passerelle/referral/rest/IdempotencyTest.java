@@ -6,6 +6,7 @@ import static fr.passerelle.referral.support.Api.pupil;
 import static fr.passerelle.referral.support.Api.referent;
 import static fr.passerelle.referral.support.Api.referral;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +61,49 @@ class IdempotencyTest {
                 .body("id", equalTo(first.jsonPath().getString("id")));
         assertEquals(first.asString(), again.asString());
         assertEquals(1, TestDb.count("select count(*) from pupil_case where first_name = ?", body.get("firstName")));
+    }
+
+    @Test
+    void aReplayedCaseCreationWritesItsAuditRow() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = pupil(uai);
+        Response first = as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/cases");
+        first.then().statusCode(201);
+        String caseId = first.jsonPath().getString("id");
+        long before = auditRows(caseId);
+
+        Response replay = as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/cases");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true").body("firstName", equalTo(body.get("firstName")));
+        assertEquals(before + 1, auditRows(caseId), "the replay hands out the pupil's data: one row for it");
+        assertEquals(List.of("IDEMPOTENT_REPLAY|" + replay.header("X-Request-Id")), lastAuditRow(caseId, replay));
+    }
+
+    @Test
+    void aReplayedReferralCreationWritesItsAuditRow() {
+        String caseId = createCase(referent, pupil(uai)).id();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = referral(caseId, "PROGRAMME", World.PROG_OPEN, true);
+        as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/referrals").then().statusCode(201);
+        long before = auditRows(caseId);
+
+        Response replay = as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/referrals");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true").body("pupil.firstName", notNullValue());
+        assertEquals(before + 1, auditRows(caseId));
+        assertEquals(List.of("IDEMPOTENT_REPLAY|" + replay.header("X-Request-Id")), lastAuditRow(caseId, replay));
+        // Refused reuses of the key hand out nothing and write nothing.
+        as(referent).header("Idempotency-Key", key).body(referral(caseId, "PLATFORM", World.P_LYON, true))
+                .post("/api/v1/referrals").then().statusCode(422);
+        assertEquals(before + 1, auditRows(caseId));
+    }
+
+    private static long auditRows(String caseId) {
+        return TestDb.count("select count(*) from audit_event where case_id = ?::uuid", caseId);
+    }
+
+    /** operation|request_id of the case's audit row written by this answer (the request id it was given). */
+    private static List<String> lastAuditRow(String caseId, Response answer) {
+        return TestDb.strings("select operation || '|' || coalesce(request_id, '') from audit_event where case_id = ?::uuid"
+                + " and request_id = ?", caseId, answer.header("X-Request-Id"));
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Direct SQL on the test database as its superuser, to check what the API did (or did not) write. */
 public final class TestDb {
@@ -47,6 +49,15 @@ public final class TestDb {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Row counts of these tables, to check that a refused request wrote nothing. */
+    public static Map<String, Long> counts(String... tables) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : tables) {
+            counts.put(table, count("select count(*) from " + table));
+        }
+        return counts;
     }
 
     public static void execute(String sql) {

@@ -1,0 +1,122 @@
+package fr.passerelle.referral.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cases written before the name keys existed: V3 fills their keys with the service's own rule and cleans their
+ * names; open cases that the rule reveals as one pupil stop the migration, named by id only.
+ */
+class NameKeyMigrationTest {
+
+    private TestDatabases.Created db;
+
+    @BeforeEach
+    void databaseAtV2() {
+        db = TestDatabases.create("referral_keys");
+        flyway("2").migrate();
+    }
+
+    @AfterEach
+    void drop() {
+        TestDatabases.drop(db);
+    }
+
+    @Test
+    void existingCasesGetCleanNamesAndKeysAndTheRuleHoldsAfterwards() throws SQLException {
+        UUID zoe = insertCase("OPEN", "Zoe\u0301 ", "\u200BDurand", "0690001A");
+        UUID ines = insertCase("CLOSED", "IN\u00C8S", "Ha\u00EFdar", null);
+        UUID erased = insertCase("CLOSED", null, null, null);
+        flyway(null).migrate();
+
+        assertEquals(List.of("Zo\u00E9", "Durand", "zoe", "durand"), row(zoe));
+        assertEquals(List.of("IN\u00C8S", "Ha\u00EFdar", "ines", "haidar"), row(ines));
+        assertEquals(java.util.Arrays.asList(null, null, null, null), row(erased));
+        // The unique index now sees one pupil whatever the spelling.
+        SQLException duplicate = assertThrows(SQLException.class, () -> insertCase("OPEN", "ZOE", "durand", "0690001A", "zoe", "durand"));
+        assertEquals("23505", duplicate.getSQLState());
+    }
+
+    @Test
+    void openCasesThatTheRuleMakesOnePupilStopTheMigrationNamedByIdOnly() throws SQLException {
+        UUID first = insertCase("OPEN", "Zo\u00E9", "Durand", "0690001A");
+        UUID second = insertCase("OPEN", "Zoe\u0301", "DURAND", "0690001A");
+        FlywayException failure = assertThrows(FlywayException.class, () -> flyway(null).migrate());
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        String message = messages.toString();
+        assertTrue(message.contains(first.toString()) && message.contains(second.toString()), message);
+        assertTrue(!message.contains("Durand") && !message.contains("Zo"), "no name in the message: " + message);
+    }
+
+    private Flyway flyway(String target) {
+        var config = Flyway.configure().dataSource(db.url(), null, null).locations("classpath:db/migration");
+        if (target != null) {
+            config.target(target);
+        }
+        return config.load();
+    }
+
+    private UUID insertCase(String status, String first, String last, String uai) throws SQLException {
+        return insertCase(status, first, last, uai, null, null);
+    }
+
+    private UUID insertCase(String status, String first, String last, String uai, String firstKey, String lastKey)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(db.url());
+             PreparedStatement ps = c.prepareStatement("insert into pupil_case (id, version, status, first_name, last_name,"
+                     + " first_name_key, last_name_key, birth_date, school_uai, created_by, created_at, updated_at)"
+                     + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?)")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            ps.setObject(1, id);
+            ps.setString(2, status);
+            ps.setString(3, first);
+            ps.setString(4, last);
+            ps.setString(5, firstKey);
+            ps.setString(6, lastKey);
+            ps.setObject(7, LocalDate.of(2010, 3, 14));
+            ps.setString(8, uai);
+            ps.setObject(9, now);
+            ps.setObject(10, now);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private List<String> row(UUID id) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.url());
+             PreparedStatement ps = c.prepareStatement(
+                     "select first_name, last_name, first_name_key, last_name_key from pupil_case where id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= 4; i++) {
+                    values.add(rs.getString(i));
+                }
+                return values;
+            }
+        }
+    }
+}
