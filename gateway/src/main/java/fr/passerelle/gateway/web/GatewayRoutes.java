@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.web;
 
+import fr.passerelle.common.web.RequestIds;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.openapi.MergedOpenApi;
 import fr.passerelle.gateway.proxy.ProxyHandler;
@@ -9,16 +10,15 @@ import fr.passerelle.gateway.proxy.Upstreams;
 import fr.passerelle.gateway.ratelimit.RateLimiter;
 import fr.passerelle.gateway.security.ValidatedTokens;
 import fr.passerelle.gateway.web.Problems.Kind;
-import fr.passerelle.common.web.RequestIds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
