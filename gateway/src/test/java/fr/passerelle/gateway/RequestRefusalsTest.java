@@ -143,6 +143,20 @@ class RequestRefusalsTest {
                 .body("requestId", matchesPattern(RoutingTest.UUID_PATTERN));
     }
 
+    @Test
+    void aRouteThatFailsIs500ProblemLoggedOnOneLineWithoutItsMessage() throws Exception {
+        try (CapturedLog log = CapturedLog.start()) {
+            RawHttp.Answer answer = RawHttp.send("GET " + FailingRoute.PATH + " HTTP/1.1", "");
+            assertEquals(500, answer.status(), answer.head());
+            assertProblem(answer, 500, "internal");
+            assertFalse(answer.body().contains("Lina"), answer.body());
+            List<CapturedLog.Line> errors = log.lines().stream().filter(l -> l.level().intValue() >= Level.WARNING.intValue()).toList();
+            assertEquals(1, errors.size(), errors.toString());
+            assertTrue(errors.get(0).message().contains("IllegalStateException"), errors.toString());
+            assertTrue(log.lines().stream().noneMatch(l -> l.thrown() != null || l.toString().contains("Lina")), log.lines().toString());
+        }
+    }
+
     static JsonObject assertProblem(RawHttp.Answer answer, int status, String slug) {
         assertNotNull(answer.header("Content-Type"), answer.head());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.head());
