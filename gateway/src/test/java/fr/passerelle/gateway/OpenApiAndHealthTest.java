@@ -12,7 +12,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import fr.passerelle.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,13 @@ class OpenApiAndHealthTest {
                "Page":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/Referral"}}}},
                "Referral":{"type":"object"}}}}
             """;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL liveness;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @BeforeEach
     void reset() {
@@ -105,25 +115,38 @@ class OpenApiAndHealthTest {
     }
 
     @Test
-    void readinessReportsEachUpstream() {
-        StubUpstreams.directory.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
-        StubUpstreams.referral.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(503).withBody("{\"status\":\"DOWN\"}")));
-        given().when().get("/q/health/ready")
+    void readinessProbesEachUpstreamsManagementInterface() {
+        StubUpstreams.directory.stubFor(get(urlPathEqualTo("/management/q/health/live")).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
+        StubUpstreams.referral.stubFor(get(urlPathEqualTo("/management/q/health/live")).willReturn(aResponse().withStatus(503).withBody("{\"status\":\"DOWN\"}")));
+        // On the API port the referral stub looks alive: the probe must not ask there.
+        StubUpstreams.referral.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.directory", is("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.referral", is("DOWN"))
                 .body("checks.find { it.name == 'upstreams' }.data.down", is("DOWN"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get(liveness).then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
     void metricsCountRequestsPerRouteAndStatus() {
         StubUpstreams.directory.stubFor(get(urlPathEqualTo("/api/v1/platforms")).willReturn(aResponse().withStatus(200).withBody("[]")));
         given().auth().oauth2(TestTokens.directoryAdmin()).when().get("/api/v1/platforms").then().statusCode(200);
-        given().when().get("/q/metrics")
+        given().when().get(metrics)
                 .then().statusCode(200)
                 .body(containsString("gateway_requests_seconds_count{route=\"platforms\",status=\"200\"}"))
                 .body(notNullValue());
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/metrics")) {
+            given().when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", is("https://passerelle.example.org/problems/not-found"))
+                    .body("instance", is(path));
+        }
     }
 }

@@ -27,6 +27,9 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("gateway.upstreams.directory.url", "http://127.0.0.1:" + directory.port());
         config.put("gateway.upstreams.referral.url", "http://127.0.0.1:" + referral.port());
+        // The services' management interfaces: the same stubs, under /management, so a probe that misses them shows.
+        config.put("gateway.upstreams.directory.management-url", "http://127.0.0.1:" + directory.port() + "/management");
+        config.put("gateway.upstreams.referral.management-url", "http://127.0.0.1:" + referral.port() + "/management");
         config.put("gateway.upstreams.down.url", "http://127.0.0.1:" + freePort());
         config.put("gateway.upstreams.down.circuit-breaker.failure-threshold", "1000");
         config.put("gateway.routes.down.prefix", "/api/v1/test-down");

@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the gateway does is driven from here: upstreams, the route table, limits, the merged document. */
 @ConfigMapping(prefix = "gateway")
@@ -21,6 +22,21 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest request URI (path and query) accepted; a longer one answers 414. Below the services' own request-line
+     * limit (Quarkus' 4096), and below quarkus.http.limits.max-initial-line-length so that the gateway, not the HTTP
+     * codec, answers it.
+     */
+    @WithDefault("4000")
+    int maxUriLength();
+
+    /**
+     * Largest header block accepted (names and values); a bigger one answers 431. Below the services' own limit, as
+     * the gateway adds forwarding headers, and below quarkus.http.limits.max-header-size for the same reason as above.
+     */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
     RateLimits rateLimit();
 
     TokenCache tokenCache();
@@ -32,6 +48,12 @@ public interface GatewayConfig {
     interface Upstream {
         /** Base URL, e.g. http://127.0.0.1:8081 (no path). */
         URI url();
+
+        /**
+         * Base URL of the service's management interface, where its health lives (/q/health/live is appended),
+         * e.g. http://127.0.0.1:9081; defaults to {@link #url()} for a service without one.
+         */
+        Optional<URI> managementUrl();
 
         @WithDefault("1s")
         Duration connectTimeout();

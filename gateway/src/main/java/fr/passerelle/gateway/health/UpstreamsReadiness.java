@@ -58,7 +58,9 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     }
 
     private Future<Boolean> probe(Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setURI("/q/health/live").setTimeout(timeoutMillis);
+        // Health lives on the service's management interface, not on the port the API is relayed to.
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream.livenessUrl())
+                .setTimeout(timeoutMillis);
         return upstream.client().request(options)
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(body -> response.statusCode() == 200));

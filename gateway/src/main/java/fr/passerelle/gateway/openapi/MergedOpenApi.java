@@ -4,6 +4,9 @@ import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.proxy.RouteTable;
 import fr.passerelle.gateway.proxy.Upstream;
 import fr.passerelle.gateway.proxy.Upstreams;
+import fr.passerelle.gateway.web.Exchange;
+import fr.passerelle.gateway.web.Problems;
+import fr.passerelle.gateway.web.Problems.Kind;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -58,11 +61,9 @@ public class MergedOpenApi {
             if (result.succeeded()) {
                 send(ctx, result.result());
             } else {
-                ctx.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .end(new JsonObject().put("type", "https://passerelle.example.org/problems/service-unavailable")
-                                .put("title", "Service unavailable").put("status", 503)
-                                .put("detail", "The API description could not be assembled; retry later.")
-                                .put("instance", "/q/openapi").encode());
+                Exchange exchange = ctx.get(Exchange.KEY);
+                ctx.response().putHeader(Problems.RETRY_AFTER, "5");
+                Problems.send(ctx, Kind.SERVICE_UNAVAILABLE, exchange == null ? null : exchange.requestId);
             }
         });
     }

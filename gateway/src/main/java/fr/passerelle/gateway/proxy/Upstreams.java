@@ -67,7 +67,16 @@ public class Upstreams {
                 .build();
         CircuitBreaker breaker = new CircuitBreaker(c.circuitBreaker().failureThreshold(),
                 c.circuitBreaker().openDuration().toNanos());
-        return new Upstream(name, url.getHost(), port, url.getScheme() + "://" + url.getHost() + ":" + port, client, breaker);
+        return new Upstream(name, url.getHost(), port, url.getScheme() + "://" + url.getHost() + ":" + port,
+                livenessUrl(name, c.managementUrl().orElse(url)), client, breaker);
+    }
+
+    private static String livenessUrl(String name, URI management) {
+        if (!"http".equals(management.getScheme()) || management.getHost() == null) {
+            throw new IllegalStateException("gateway.upstreams." + name + ".management-url must be http://host:port: " + management);
+        }
+        String base = management.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/q/health/live";
     }
 
     public RouteTable routes() {

@@ -32,21 +32,28 @@ public class AccessLog {
         this.registry = registry;
     }
 
-    /** Starts the exchange: keeps or makes the request id, puts it on the request (relayed upstream) and the response. */
-    public Exchange begin(RoutingContext ctx) {
+    /**
+     * Starts the exchange: keeps or makes the request id, puts it on the request (relayed upstream) and the response.
+     *
+     * @param onlyIfRefused the documentation's pages and assets are not part of the API's access log, unless refused
+     */
+    public Exchange begin(RoutingContext ctx, boolean onlyIfRefused) {
         HttpServerRequest request = ctx.request();
         String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
         request.headers().set(RequestIds.HEADER, requestId);
         ctx.response().headers().set(RequestIds.HEADER, requestId);
         Exchange exchange = new Exchange(requestId, System.nanoTime());
         ctx.put(Exchange.KEY, exchange);
-        ctx.addEndHandler(result -> end(ctx, exchange, result.succeeded()));
+        ctx.addEndHandler(result -> end(ctx, exchange, result.succeeded(), onlyIfRefused));
         return exchange;
     }
 
-    private void end(RoutingContext ctx, Exchange exchange, boolean completed) {
+    private void end(RoutingContext ctx, Exchange exchange, boolean completed, boolean onlyIfRefused) {
         long nanos = System.nanoTime() - exchange.startNanos;
         int status = ctx.response().getStatusCode();
+        if (onlyIfRefused && status < 400 && completed) {
+            return;
+        }
         timer(exchange.route, status).record(nanos, TimeUnit.NANOSECONDS);
         if (LOG.isInfoEnabled()) {
             HttpServerRequest request = ctx.request();

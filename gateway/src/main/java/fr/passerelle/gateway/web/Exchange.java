@@ -1,5 +1,7 @@
 package fr.passerelle.gateway.web;
 
+import fr.passerelle.gateway.proxy.RouteDef;
+
 /** What the gateway knows about one request, for the access log and the metrics. */
 public final class Exchange {
 
@@ -10,6 +12,8 @@ public final class Exchange {
     public final long startNanos;
     /** Route name once known; {@link #NO_ROUTE} for paths outside the table. */
     public String route = NO_ROUTE;
+    /** The route an /api path maps to, or null. */
+    public RouteDef target;
 
     public Exchange(String requestId, long startNanos) {
         this.requestId = requestId;

@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.web;
 
+import fr.passerelle.common.web.RequestIds;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.openapi.MergedOpenApi;
 import fr.passerelle.gateway.proxy.ProxyHandler;
@@ -13,27 +14,33 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * The gateway's request pipeline for /api, in this order: request id and access log; CORS (Quarkus,
- * order -300); per-IP limit; path and size checks; bearer token validation (quarkus-oidc, asked for only
- * here: proactive authentication is off, so a flood is limited before any signature is checked; a token
- * validated moments ago is recognised without checking it again); per-subject limit; 404 outside the
- * route table; relay to the upstream.
+ * The gateway's request pipeline, in this order: request id, access log and security headers, then the checks
+ * every request passes (URI and header sizes, control characters, path, token in the query, declared body size,
+ * CORS refusals); CORS (Quarkus, order -300); for /api: per-IP limit; bearer token validation (quarkus-oidc, asked
+ * for only here: proactive authentication is off, so a flood is limited before any signature is checked; a token
+ * validated moments ago is recognised without checking it again); per-subject limit; 404 outside the route table;
+ * relay to the upstream. Whatever fails on the way, or matches no route, answers problem+json.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -44,6 +51,9 @@ public class GatewayRoutes {
     static final int ORDER_API = -190;
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+    private static final CharSequence X_CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
     private static final BiConsumer<RoutingContext, Throwable> LEAVE_FAILURE_TO_PIPELINE = (ctx, failure) -> {
     };
     private static final String BEARER = "Bearer";
@@ -58,7 +68,8 @@ public class GatewayRoutes {
     private final ValidatedTokens validatedTokens;
     private final IdentityProviderManager identities;
     private final MergedOpenApi openApi;
-    private final long maxBodyBytes;
+    private final RequestChecks checks;
+    private final CrossOriginRefusals crossOrigin;
     private long evictionTimer = -1;
 
     @Inject
@@ -69,8 +80,9 @@ public class GatewayRoutes {
         this.routes = upstreams.routes();
         this.identities = identities;
         this.openApi = openApi;
-        requireStrictCors();
-        this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.crossOrigin = new CrossOriginRefusals(ConfigProvider.getConfig());
+        long maxBodyBytes = config.maxBodySize().asLongValue();
+        this.checks = new RequestChecks(config.maxUriLength(), config.maxHeaderSize().asLongValue(), maxBodyBytes);
         this.proxy = new ProxyHandler(maxBodyBytes);
         long eviction = config.rateLimit().idleEviction().toNanos();
         GatewayConfig.Limit ip = config.rateLimit().perIp();
@@ -81,20 +93,13 @@ public class GatewayRoutes {
         this.validatedTokens = new ValidatedTokens(cache.enabled(), cache.maxAge().toNanos(), cache.maxEntries());
     }
 
-    /** CORS is part of the gateway's contract: a wildcard origin would hand any web page the API. */
-    private static void requireStrictCors() {
-        List<String> origins = ConfigProvider.getConfig().getOptionalValues("quarkus.http.cors.origins", String.class).orElse(List.of());
-        for (String origin : origins) {
-            if (origin.contains("*") || origin.startsWith("/")) {
-                throw new IllegalStateException("quarkus.http.cors.origins must list exact origins, not " + origin);
-            }
-        }
-    }
-
     void install(@Observes Router router, Vertx vertx) {
-        router.route().order(ORDER_EXCHANGE).handler(this::begin);
+        router.route().order(ORDER_EXCHANGE).handler(this::admit).failureHandler(this::failed);
         router.route("/api/*").order(ORDER_API).handler(this::api);
-        router.get("/q/openapi").order(ORDER_API).handler(openApi::handle);
+        router.route("/q/openapi").order(ORDER_API).handler(this::openApi);
+        // No route for this path, or none for this method: Vert.x' own answers are HTML.
+        router.errorHandler(404, ctx -> Problems.send(ctx, Kind.NOT_FOUND, requestId(ctx)));
+        router.errorHandler(405, ctx -> Problems.send(ctx, Kind.METHOD_NOT_ALLOWED, requestId(ctx)));
         long period = Math.max(1000, config.rateLimit().idleEviction().toMillis() / 2);
         evictionTimer = vertx.setPeriodic(period, id -> {
             long now = System.nanoTime();
@@ -110,12 +115,91 @@ public class GatewayRoutes {
         }
     }
 
-    private void begin(RoutingContext ctx) {
-        // Probes, scrapes and the documentation are not part of the API's access log.
-        if (!ctx.request().path().startsWith("/q/")) {
-            accessLog.begin(ctx);
+    /** Health and metrics live on the management interface; its answers carry nosniff too. */
+    void installManagement(@Observes ManagementInterface management) {
+        management.router().route().order(ORDER_EXCHANGE).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(X_CONTENT_TYPE_OPTIONS, NOSNIFF));
+            ctx.next();
+        });
+    }
+
+    private void admit(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String path = request.path();
+        boolean api = path != null && path.startsWith("/api/");
+        Exchange exchange = accessLog.begin(ctx, path != null && path.startsWith("/q/"));
+        HttpServerResponse response = ctx.response();
+        // Set last, so a relayed answer keeps its own Cache-Control and nothing can take nosniff away.
+        ctx.addHeadersEndHandler(v -> {
+            MultiMap headers = response.headers();
+            headers.set(X_CONTENT_TYPE_OPTIONS, NOSNIFF);
+            if (api && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
+                headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            }
+        });
+        Kind refusal = checks.refusal(request);
+        if (refusal == null && crossOrigin.refuses(request)) {
+            refusal = Kind.ORIGIN_REFUSED;
+        }
+        if (refusal != null) {
+            Problems.send(ctx, refusal, exchange.requestId);
+            return;
+        }
+        if (api) {
+            exchange.target = routes.find(path);
+            if (exchange.target != null) {
+                exchange.route = exchange.target.name();
+            }
         }
         ctx.next();
+    }
+
+    private void openApi(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            openApi.handle(ctx);
+        } else {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            Problems.send(ctx, Kind.METHOD_NOT_ALLOWED, requestId(ctx));
+        }
+    }
+
+    /** A failed route answers problem+json; an unexpected exception is logged on one line, never with its message. */
+    private void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        Kind kind = switch (ctx.statusCode()) {
+            case 400 -> Kind.BAD_REQUEST;
+            case 401 -> Kind.UNAUTHORIZED;
+            case 403 -> Kind.FORBIDDEN;
+            case 404 -> Kind.NOT_FOUND;
+            case 405 -> Kind.METHOD_NOT_ALLOWED;
+            case 413 -> Kind.PAYLOAD_TOO_LARGE;
+            case 414 -> Kind.URI_TOO_LONG;
+            case 431 -> Kind.HEADERS_TOO_LARGE;
+            case 503 -> Kind.SERVICE_UNAVAILABLE;
+            default -> Kind.INTERNAL;
+        };
+        String requestId = requestId(ctx);
+        if (kind == Kind.INTERNAL) {
+            LOG.errorf("requestId=%s unexpected %s at %s", requestId,
+                    failure == null ? "status " + ctx.statusCode() : failure.getClass().getName(), firstFrames(failure));
+        }
+        if (kind == Kind.UNAUTHORIZED) {
+            ctx.response().putHeader(Problems.WWW_AUTHENTICATE, BEARER);
+        }
+        Problems.send(ctx, kind, requestId);
+    }
+
+    private static String firstFrames(Throwable failure) {
+        if (failure == null) {
+            return "-";
+        }
+        return Arrays.stream(failure.getStackTrace()).limit(8).map(StackTraceElement::toString).collect(Collectors.joining(" < "));
+    }
+
+    private static String requestId(RoutingContext ctx) {
+        Exchange exchange = ctx.get(Exchange.KEY);
+        return exchange != null ? exchange.requestId : RequestIds.acceptOrCreate(ctx.request().getHeader(RequestIds.HEADER));
     }
 
     private void api(RoutingContext ctx) {
@@ -128,19 +212,7 @@ public class GatewayRoutes {
             tooMany(ctx, exchange, wait);
             return;
         }
-        String path = request.path();
-        if (!acceptablePath(path)) {
-            Problems.send(ctx, Kind.BAD_PATH, exchange.requestId);
-            return;
-        }
-        RouteDef route = routes.find(path);
-        if (route != null) {
-            exchange.route = route.name();
-        }
-        if (declaredBodyTooLarge(request)) {
-            Problems.send(ctx, Kind.PAYLOAD_TOO_LARGE, exchange.requestId);
-            return;
-        }
+        RouteDef route = exchange.target;
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         String known = validatedTokens.subject(authorization, System.nanoTime());
         if (known != null) {
@@ -203,43 +275,8 @@ public class GatewayRoutes {
         Problems.send(ctx, Kind.TOO_MANY_REQUESTS, exchange.requestId);
     }
 
-    private boolean declaredBodyTooLarge(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(length.trim()) > maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return true;
-        }
-    }
-
     /** The client address; behind a trusted proxy, set quarkus.http.proxy.* so this is the forwarded one. */
     private static String clientIp(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-    }
-
-    /**
-     * Refuses dot segments, encoded dots, slashes and backslashes: the path is relayed as sent, so it
-     * must mean the same thing to the route table here and to the service there.
-     */
-    static boolean acceptablePath(String path) {
-        if (path.contains("/.") || path.indexOf('\\') >= 0) {
-            return false;
-        }
-        int percent = path.indexOf('%');
-        while (percent >= 0) {
-            if (percent + 2 >= path.length()) {
-                return false;
-            }
-            char a = path.charAt(percent + 1);
-            char b = Character.toLowerCase(path.charAt(percent + 2));
-            if ((a == '2' && (b == 'e' || b == 'f')) || (a == '5' && b == 'c') || (a == '0' && b == '0')) {
-                return false;
-            }
-            percent = path.indexOf('%', percent + 1);
-        }
-        return true;
     }
 }

@@ -18,13 +18,24 @@ public final class Problems {
     public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     public static final String RETRY_AFTER = "Retry-After";
     private static final CharSequence PROBLEM_JSON = HttpHeaders.createOptimized(Problem.MEDIA_TYPE);
+    private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
 
     /** The kinds of problem the gateway itself answers. */
     public enum Kind {
-        UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required."),
-        NOT_FOUND(404, "not-found", "Not found", "No resource at this path."),
+        BAD_REQUEST(400, "bad-request", "Bad request", "The request is not acceptable."),
         BAD_PATH(400, "bad-request", "Bad request", "The request path is not acceptable."),
+        BAD_HEADER(400, "bad-request", "Bad request", "A request header holds a control character."),
+        TOKEN_IN_QUERY(400, "bad-request", "Bad request",
+                "Tokens are not accepted in the query string; send them in the Authorization header."),
+        UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required."),
+        FORBIDDEN(403, "forbidden", "Forbidden", "This request is not allowed."),
+        ORIGIN_REFUSED(403, "forbidden", "Forbidden", "Cross-origin requests from this origin, or with this method, are not allowed."),
+        NOT_FOUND(404, "not-found", "Not found", "No resource at this path."),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This method is not allowed on this resource."),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is too large."),
+        URI_TOO_LONG(414, "uri-too-long", "URI too long", "The request URI is too long."),
+        HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large", "The request headers are too large."),
+        INTERNAL(500, "internal", "Internal error", "An unexpected error occurred. Quote the request id when reporting it."),
         TOO_MANY_REQUESTS(429, "rate-limited", "Too many requests", "Too many requests; retry after the delay in Retry-After."),
         BAD_GATEWAY(502, "bad-gateway", "Bad gateway", "The service handling this request could not be reached. Quote the request id when reporting it."),
         SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable", "The service handling this request is unavailable; retry later."),
@@ -60,7 +71,9 @@ public final class Problems {
         Buffer body = Buffer.buffer(body(kind, request.path(), requestId));
         response.setStatusCode(kind.status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
-                .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));
+                .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()))
+                // The instance names the path asked for: nobody keeps a copy.
+                .putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         if (!request.isEnded() && kind == Kind.PAYLOAD_TOO_LARGE && request.version() != HttpVersion.HTTP_2) {
             // The rest of an oversized body is not worth reading: answer, then close the connection.
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
