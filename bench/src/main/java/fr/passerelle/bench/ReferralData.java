@@ -1,5 +1,6 @@
 package fr.passerelle.bench;
 
+import fr.passerelle.referral.domain.PersonName;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -269,7 +270,7 @@ public final class ReferralData {
         return m;
     }
 
-    static final String CASE_COPY = "COPY pupil_case (id, version, status, first_name, last_name, birth_date, school_uai, school_level,"
+    static final String CASE_COPY = "COPY pupil_case (id, version, status, first_name, last_name, first_name_key, last_name_key, birth_date, school_uai, school_level,"
             + " schooling_status, home_commune_code, lives_in_qpv, guardians, consent_given_by, consent_given_at, consent_purpose,"
             + " consent_withdrawn_at, origin_uai, origin_platform, created_by, created_at, updated_at, closed_at, close_reason,"
             + " anonymised_at) FROM STDIN WITH (FORMAT csv)";
@@ -285,9 +286,14 @@ public final class ReferralData {
                             String consentBy, LocalDate consentAt, String purpose, Instant withdrawn, String originUai,
                             UUID originPlatform, String createdBy, Instant created, Instant updated, Instant closed,
                             String closeReason, Instant anonymised) {
-        BulkLoad.csv(out, new String[] {id.toString(), "0", status, first, last, birth == null ? null : birth.toString(), school, level,
+        BulkLoad.csv(out, new String[] {id.toString(), "0", status, first, last, key(first), key(last), birth == null ? null : birth.toString(), school, level,
                 schooling, commune, qpv, guardians, consentBy, consentAt.toString(), purpose, ts(withdrawn), originUai,
                 str(originPlatform), createdBy, ts(created), ts(updated), ts(closed), closeReason, ts(anonymised)});
+    }
+
+    /** The compared form of a name, by referral-service's own rule, so loaded cases take part in the duplicate check. */
+    private static String key(String name) {
+        return name == null ? null : PersonName.key(name);
     }
 
     private static void flush(CopyManager copy, StringBuilder cases, StringBuilder referrals) throws SQLException, IOException {

@@ -141,12 +141,24 @@ class OpenApiAndHealthTest {
 
     @Test
     void healthAndMetricsAreNotOnThePublicPort() {
-        for (String path : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/metrics")) {
+        for (String path : List.of("/q/health", "/q/health/live", "/q/health/started", "/q/metrics")) {
             given().when().get(path)
                     .then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", is("https://passerelle.example.org/problems/not-found"))
                     .body("instance", is(path));
         }
+    }
+
+    @Test
+    void thePublicPortAnswersReadinessAsAStatusOnly() {
+        StubUpstreams.directory.stubFor(get(urlPathEqualTo("/management/q/health/live")).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
+        StubUpstreams.referral.stubFor(get(urlPathEqualTo("/management/q/health/live")).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(is("{\"status\":\"UP\"}"));
     }
 }
