@@ -151,19 +151,33 @@ final class AccessMatrix {
         }
     }
 
+    /**
+     * The gateway's merged document, once it holds both services' operations (the gateway serves a
+     * partial document for a while when an upstream did not answer its fetch).
+     */
+    private static JsonNode document() {
+        JsonNode[] doc = new JsonNode[1];
+        fr.passerelle.e2e.support.Stack.await("the merged OpenAPI document to hold both services' operations",
+                java.time.Duration.ofSeconds(60), () -> {
+                    try {
+                        doc[0] = Jwts.JSON.readTree(given().baseUri(Exchange.GATEWAY).accept("application/json").get("/q/openapi")
+                                .then().extract().asByteArray());
+                    } catch (Exception e) {
+                        return false;
+                    }
+                    JsonNode paths = doc[0].path("paths");
+                    return paths.has("/api/v1/programmes/match") && paths.has("/api/v1/referrals");
+                });
+        return doc[0];
+    }
+
     /** Runs the matrix into the tally; returns the operations of the document. */
     static int run(Tally tally, Fixtures f) {
-        JsonNode doc;
-        try {
-            doc = Jwts.JSON.readTree(given().baseUri(Exchange.GATEWAY).accept("application/json").get("/q/openapi")
-                    .then().statusCode(200).extract().asByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException("the gateway's /q/openapi is not JSON", e);
-        }
+        JsonNode doc = document();
         Map<String, Rule> table = table();
         Set<String> documented = new TreeSet<>();
         List<Runnable> tasks = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").properties().iterator(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase();
@@ -201,7 +215,7 @@ final class AccessMatrix {
                               String caller, Fixtures f) {
         RawHttp.Request request = RawHttp.Request.of(method, base, target).header("Accept", "application/json");
         if (caller != null) {
-            request.bearer(Keycloak.token(caller));
+            request.bearer(Exchange.token(caller));
         }
         if (rule.staleIfMatch()) {
             request.header("If-Match", Fixtures.STALE);

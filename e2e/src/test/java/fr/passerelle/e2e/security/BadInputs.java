@@ -221,7 +221,7 @@ final class BadInputs {
 
     private static Probe jsonProbe(Operation op, String what, boolean refuse, byte[] body, String contentType) {
         return new Probe(op.name() + ": " + what, op.caller(), op.service(), refuse, false, base -> {
-            RawHttp.Request r = RawHttp.Request.of(op.method(), base, op.path()).bearer(Keycloak.token(op.caller()))
+            RawHttp.Request r = RawHttp.Request.of(op.method(), base, op.path()).bearer(Exchange.token(op.caller()))
                     .header("Accept", "application/json");
             if (contentType != null) {
                 r.header("Content-Type", contentType);
@@ -295,13 +295,18 @@ final class BadInputs {
         variants.put("10 000-character ETag", etag -> "\"" + "v".repeat(10_000) + "\"");
         variants.put("list of stale ETags", etag -> "\"v999998\", \"v999999\"");
         variants.forEach((label, variant) -> p.add(new Probe("patch case: If-Match " + label, "referent1", Exchange.REFERRAL, true, true,
-                base -> RawHttp.Request.of("PATCH", base, "/api/v1/cases/" + f.caseId).bearer(Keycloak.token("referent1"))
+                base -> RawHttp.Request.of("PATCH", base, "/api/v1/cases/" + f.caseId).bearer(Exchange.token("referent1"))
                         .header("If-Match", variant.apply(currentCaseEtag(f))).json("{\"schoolLevel\":\"TERMINALE\"}"))));
         return p;
     }
 
     private static String currentCaseEtag(Fixtures f) {
-        return as("referent1").get("/api/v1/cases/" + f.caseId).then().statusCode(200).extract().header("ETag");
+        RawHttp.Answer answer = RawHttp.send(RawHttp.Request.of("GET", Exchange.REFERRAL, "/api/v1/cases/" + f.caseId)
+                .bearer(Exchange.token("referent1")));
+        if (answer.status() != 200 || answer.header("ETag") == null) {
+            throw new IllegalStateException("referent1 cannot read its case: " + answer.describe());
+        }
+        return answer.header("ETag");
     }
 
     /** List and search endpoints: unknown, repeated and ill-typed query parameters. */
@@ -358,7 +363,7 @@ final class BadInputs {
 
     private static Probe get(String target, String caller, String service, boolean refuse) {
         return new Probe("GET " + RawHttp.cut(target.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"), 120), caller, service, refuse, false,
-                base -> RawHttp.Request.of("GET", base, target).bearer(Keycloak.token(caller)).header("Accept", "application/json"));
+                base -> RawHttp.Request.of("GET", base, target).bearer(Exchange.token(caller)).header("Accept", "application/json"));
     }
 
     /** Paths with dot segments and other oddities, sent as is: normalised or refused (400), never a 5xx, never /q/ data. */
@@ -374,17 +379,17 @@ final class BadInputs {
                 "/api/v1/programmes/codes/..;/..;/..;/q/metrics");
         for (String path : paths) {
             p.add(new Probe("GET " + path, "partner1", null, false, true,
-                    base -> RawHttp.Request.of("GET", base, path).bearer(Keycloak.token("partner1")).header("Accept", "application/json")));
+                    base -> RawHttp.Request.of("GET", base, path).bearer(Exchange.token("partner1")).header("Accept", "application/json")));
         }
         p.add(new Probe("GET /api/v1/programmes/../cases (anonymous)", null, null, false, true,
                 base -> RawHttp.Request.of("GET", base, "/api/v1/programmes/../cases")));
         p.add(new Probe("GET /q/metrics (main port)", null, null, false, true, base -> RawHttp.Request.of("GET", base, "/q/metrics")));
         p.add(new Probe("absolute-form target", "partner1", null, false, true,
-                base -> RawHttp.Request.of("GET", base, base + "/api/v1/programmes/codes").bearer(Keycloak.token("partner1"))));
+                base -> RawHttp.Request.of("GET", base, base + "/api/v1/programmes/codes").bearer(Exchange.token("partner1"))));
         p.add(new Probe("URI of 20 000 characters", "partner1", null, true, true,
-                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes?q=" + "a".repeat(20_000)).bearer(Keycloak.token("partner1"))));
+                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes?q=" + "a".repeat(20_000)).bearer(Exchange.token("partner1"))));
         p.add(new Probe("URI of 100 000 characters", "partner1", null, true, true,
-                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes?q=" + "a".repeat(100_000)).bearer(Keycloak.token("partner1"))));
+                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes?q=" + "a".repeat(100_000)).bearer(Exchange.token("partner1"))));
         return p;
     }
 
@@ -402,21 +407,21 @@ final class BadInputs {
         }));
         p.add(new Probe("NUL in a header value", "partner1", null, true, true, base -> codes(base).header("X-Test", "a\u0000b")));
         p.add(new Probe("TRACE", "partner1", null, true, true,
-                base -> RawHttp.Request.of("TRACE", base, "/api/v1/programmes/codes").bearer(Keycloak.token("partner1"))));
+                base -> RawHttp.Request.of("TRACE", base, "/api/v1/programmes/codes").bearer(Exchange.token("partner1"))));
         p.add(new Probe("unknown method", "partner1", null, true, true,
-                base -> RawHttp.Request.of("FOO", base, "/api/v1/programmes/codes").bearer(Keycloak.token("partner1"))));
+                base -> RawHttp.Request.of("FOO", base, "/api/v1/programmes/codes").bearer(Exchange.token("partner1"))));
         p.add(new Probe("Content-Length and Transfer-Encoding together", "partner1", null, false, true,
-                base -> RawHttp.Request.of("POST", base, "/api/v1/programmes/match").bearer(Keycloak.token("partner1"))
+                base -> RawHttp.Request.of("POST", base, "/api/v1/programmes/match").bearer(Exchange.token("partner1"))
                         .header("Content-Type", "application/json").header("Content-Length", "4").header("Transfer-Encoding", "chunked")
                         .body("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII))));
         p.add(new Probe("Accept: application/xml", "partner1", null, false, true,
-                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes/codes").bearer(Keycloak.token("partner1"))
+                base -> RawHttp.Request.of("GET", base, "/api/v1/programmes/codes").bearer(Exchange.token("partner1"))
                         .header("Accept", "application/xml")));
         return p;
     }
 
     private static RawHttp.Request codes(String base) {
-        return RawHttp.Request.of("GET", base, "/api/v1/programmes/codes").bearer(Keycloak.token("partner1"));
+        return RawHttp.Request.of("GET", base, "/api/v1/programmes/codes").bearer(Exchange.token("partner1"));
     }
 
     // -------------------------------------------------------------------------------------------- running

@@ -2,6 +2,7 @@ package fr.passerelle.e2e.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.passerelle.e2e.support.Jwts;
+import fr.passerelle.e2e.support.Keycloak;
 import fr.passerelle.e2e.support.Stack;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,14 @@ final class Exchange {
     private static final Bucket GATEWAY_IP = new Bucket(100, 100);
 
     private Exchange() {
+    }
+
+    /**
+     * A demo caller's access token, fetched one at a time: concurrent password grants for one user make
+     * Keycloak's brute-force detection disable the account for a while (user_temporarily_disabled).
+     */
+    static synchronized String token(String who) {
+        return Keycloak.token(who);
     }
 
     /** Sends the request; through the gateway, paced for this caller (null: anonymous) and retried after a 429. */

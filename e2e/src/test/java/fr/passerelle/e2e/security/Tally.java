@@ -16,6 +16,8 @@ final class Tally {
     final String category;
     private final AtomicInteger tried = new AtomicInteger();
     private final List<String> failures = new ArrayList<>();
+    /** Failures counted by cause: where (gateway or a service) and what did not hold. */
+    private final Map<String, Integer> causes = new java.util.TreeMap<>();
 
     private Tally(String category) {
         this.category = category;
@@ -29,6 +31,13 @@ final class Tally {
     void record(String what, RawHttp.Request request, RawHttp.Answer answer, List<String> problems) {
         tried.incrementAndGet();
         if (!problems.isEmpty()) {
+            String where = request.base().equals(Exchange.GATEWAY) ? "gateway" : request.base().equals(Exchange.DIRECTORY)
+                    ? "directory-service" : request.base().equals(Exchange.REFERRAL) ? "referral-service" : request.base();
+            synchronized (this) {
+                for (String problem : problems) {
+                    causes.merge(where + ": " + problem.replaceAll("in \\d+ ms", "in N ms"), 1, Integer::sum);
+                }
+            }
             fail(what + ": " + String.join("; ", problems) + "\n      request: " + request.describe()
                     + "\n      answer:  " + withoutTokens(answer.describe()));
         }
@@ -64,7 +73,11 @@ final class Tally {
         if (failed.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(summary()).append('\n');
+        StringBuilder sb = new StringBuilder(summary()).append("\n  by cause (a failure may have several):\n");
+        synchronized (this) {
+            causes.forEach((cause, n) -> sb.append(String.format("  %5d  %s%n", n, cause)));
+        }
+        sb.append("  each failure:\n");
         failed.forEach(f -> sb.append("  - ").append(f).append('\n'));
         System.out.println(sb);
         return sb.toString();

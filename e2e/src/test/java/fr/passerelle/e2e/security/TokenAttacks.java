@@ -68,7 +68,10 @@ final class TokenAttacks {
         Path dir = Files.createTempDirectory("e2e-attacker");
         try {
             startListener();
+            long t0 = System.nanoTime();
             List<Attack> attacks = attacks(dir);
+            System.out.printf("security: token attacks: %d kinds built in %d ms (keys, Keycloak clients, a token left to expire)%n",
+                    attacks.size(), (System.nanoTime() - t0) / 1_000_000);
             List<Runnable> tasks = new ArrayList<>();
             for (Attack attack : attacks) {
                 for (String[] target : TARGETS) {
@@ -214,7 +217,7 @@ final class TokenAttacks {
         Stack.await("the short-lived token to expire", Duration.ofSeconds(15), () -> Instant.now().getEpochSecond() > exp + 1);
         list.add(bearer("expired, signed by Keycloak", shortLived));
         // The right token in the wrong place or shape.
-        String valid = Run.token(Keycloak.token("referent1"));
+        String valid = Run.token(Exchange.token("referent1"));
         list.add(new Attack("token in the query string", Set.of(400),
                 (b, p) -> RawHttp.Request.of("GET", b, p + (p.contains("?") ? "&" : "?") + "access_token=" + valid)));
         list.add(new Attack("token in the query string and the header", Set.of(400),
