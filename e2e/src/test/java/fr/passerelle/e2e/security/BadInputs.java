@@ -455,16 +455,19 @@ final class BadInputs {
         }
         Exchange.parallel(tasks, 4);
         archive(created);
+        System.out.println("security: bad input: " + created.size() + " directory record(s) created by accepted bad input, archived again");
     }
 
     private static List<String> judge(Probe probe, RawHttp.Answer answer) {
-        List<String> problems = Exchange.hygiene(answer);
+        String body = answer.text();
+        boolean management = answer.status() == 200 && (body.contains("# HELP") || body.contains("# TYPE") || body.contains("\"checks\""));
+        // Metrics are full of class names by nature: that answer is one failure (where it is served), not two.
+        List<String> problems = Exchange.hygiene(answer, !management);
+        if (management) {
+            problems.add("management data (metrics or health) served on a public port");
+        }
         if (probe.refuse() && answer.status() > 0 && answer.status() < 400) {
             problems.add("accepted (" + answer.status() + ") input that must be refused");
-        }
-        String body = answer.text();
-        if (answer.status() == 200 && (body.contains("# HELP") || body.contains("# TYPE") || body.contains("\"checks\""))) {
-            problems.add("management data (metrics or health) served on a public port");
         }
         return problems;
     }
@@ -474,7 +477,10 @@ final class BadInputs {
         for (String location : locations) {
             String path = location.replaceFirst("^https?://[^/]+", "");
             String etag = as("admin1").get(path).header("ETag");
-            as("admin1").header("If-Match", etag == null ? "*" : etag).delete(path);
+            int status = as("admin1").header("If-Match", etag == null ? "*" : etag).delete(path).statusCode();
+            if (status != 204) {
+                System.out.println("security: bad input: could not archive " + path + " (created by a defect): HTTP " + status);
+            }
         }
     }
 

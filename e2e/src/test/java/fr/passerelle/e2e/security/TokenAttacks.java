@@ -129,6 +129,10 @@ final class TokenAttacks {
     // ------------------------------------------------------------------------------------------ the attacks
 
     private List<Attack> attacks(Path dir) throws Exception {
+        // The slow parts first, so that they overlap: keytool runs while Keycloak signs a short-lived token.
+        Process keytool = Attacker.start(dir);
+        String shortLived = clientToken("short-lived", List.of("basic", "roles", "profile", "passerelle-api", "passerelle-attachment"),
+                Map.of("access.token.lifespan", "2"));
         String real = Keycloak.freshToken("referent1");
         String other = Keycloak.freshToken("referent2");
         String[] parts = real.split("\\.");
@@ -136,7 +140,7 @@ final class TokenAttacks {
         ObjectNode claims = Jwts.claims(real);
         String kid = header.path("kid").asText();
         long now = Instant.now().getEpochSecond();
-        Attacker attacker = Attacker.create(dir);
+        Attacker attacker = Attacker.finish(keytool, dir);
         String listenerUrl = "http://127.0.0.1:" + listener.getAddress().getPort();
 
         List<Attack> list = new ArrayList<>();
@@ -211,8 +215,6 @@ final class TokenAttacks {
         list.add(bearer("master realm's token", Keycloak.adminToken()));
         list.add(bearer("client without the API audience", clientToken("no-audience",
                 List.of("basic", "roles", "profile", "passerelle-attachment"), Map.of())));
-        String shortLived = clientToken("short-lived", List.of("basic", "roles", "profile", "passerelle-api", "passerelle-attachment"),
-                Map.of("access.token.lifespan", "2"));
         long exp = Jwts.claims(shortLived).path("exp").asLong();
         Stack.await("the short-lived token to expire", Duration.ofSeconds(15), () -> Instant.now().getEpochSecond() > exp + 1);
         list.add(bearer("expired, signed by Keycloak", shortLived));
@@ -322,12 +324,15 @@ final class TokenAttacks {
     /** A key pair and self-signed certificate of our own, made by the JDK's keytool. */
     record Attacker(PrivateKey key, X509Certificate cert) {
 
-        static Attacker create(Path dir) throws Exception {
-            Path store = dir.resolve("attacker.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        static Process start(Path dir) throws IOException {
+            return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                     "-genkeypair", "-alias", "attacker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                    "-dname", "CN=attacker", "-storetype", "PKCS12", "-keystore", store.toString(),
+                    "-dname", "CN=attacker", "-storetype", "PKCS12", "-keystore", dir.resolve("attacker.p12").toString(),
                     "-storepass", "attacker", "-keypass", "attacker").redirectErrorStream(true).start();
+        }
+
+        static Attacker finish(Process keytool, Path dir) throws Exception {
+            Path store = dir.resolve("attacker.p12");
             if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
