@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import fr.passerelle.e2e.support.E2e;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,37 +27,38 @@ class SecuritySuiteIT {
 
     @Test
     @Order(1)
-    void tokenAttacks() throws Exception {
-        Tally tally = Tally.of("token attacks");
-        Instant t0 = Instant.now();
-        int kinds = new TokenAttacks().run(tally);
-        System.out.printf("security: token attacks: %d kinds × %d targets in %d s%n", kinds, TokenAttacks.TARGETS.size(),
-                Duration.between(t0, Instant.now()).toSeconds());
-        failIfAny(tally);
+    void tokenAttacks() {
+        category("token attacks", tally -> {
+            try {
+                return new TokenAttacks().run(tally) + " kinds × " + TokenAttacks.TARGETS.size() + " targets";
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
     @Order(2)
     void accessMatrix() {
-        Tally tally = Tally.of("access matrix");
-        Instant t0 = Instant.now();
-        int operations = AccessMatrix.run(tally, Fixtures.get());
-        System.out.printf("security: access matrix: %d operations × %d callers × 2 entries in %d s%n", operations,
-                AccessMatrix.PEOPLE.size() + 1, Duration.between(t0, Instant.now()).toSeconds());
-        failIfAny(tally);
+        category("access matrix", tally -> AccessMatrix.run(tally, Fixtures.get()) + " operations × "
+                + (AccessMatrix.PEOPLE.size() + 1) + " callers × 2 entries");
     }
 
     @Test
     @Order(3)
     void badInputs() {
-        Tally tally = Tally.of("bad input");
-        Instant t0 = Instant.now();
-        BadInputs.run(tally, Fixtures.get());
-        System.out.printf("security: bad input: %d requests in %d s%n", tally.tried(), Duration.between(t0, Instant.now()).toSeconds());
-        failIfAny(tally);
+        category("bad input", tally -> {
+            BadInputs.run(tally, Fixtures.get());
+            return tally.tried() + " requests";
+        });
     }
 
-    private static void failIfAny(Tally tally) {
+    /** Runs one category (which says what it covered), prints its lines and fails with what did not hold. */
+    private static void category(String name, Function<Tally, String> run) {
+        Tally tally = Tally.of(name);
+        Instant t0 = Instant.now();
+        String covered = run.apply(tally);
+        System.out.printf("security: %s: %s in %d s%n", name, covered, Duration.between(t0, Instant.now()).toSeconds());
         String failures = tally.report();
         if (failures != null) {
             fail(failures);
