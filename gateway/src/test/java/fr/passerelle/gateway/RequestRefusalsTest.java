@@ -77,6 +77,22 @@ class RequestRefusalsTest {
     }
 
     @Test
+    void credentialsOfTheWrongShapeAreRefusedBeforeTokenValidation() throws Exception {
+        String token = TestTokens.auditor();
+        // Two Authorization headers, the valid one first: no "first one wins".
+        RawHttp.Answer twice = RawHttp.send("GET /api/v1/cases HTTP/1.1",
+                "Authorization: Bearer " + token + "\r\nAuthorization: Bearer " + token + "x\r\n");
+        assertProblem(twice, 400, "bad-request");
+        // Tokens that cannot be a signed JWT made the token library throw (503 "cannot check") instead of refusing them.
+        for (String malformed : List.of("..", "a..", ".b.", "a.b", "a.b.c.d")) {
+            RawHttp.Answer answer = RawHttp.send("GET /api/v1/cases HTTP/1.1", "Authorization: Bearer " + malformed + "\r\n");
+            assertProblem(answer, 401, "unauthorized");
+            assertTrue(answer.head().contains("invalid_token"), answer.head());
+        }
+        StubUpstreams.referral.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void theAccessLogRecordsThePathNeverTheQueryString() throws Exception {
         StubUpstreams.directory.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(anyUrl())
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200).withBody("{}")));

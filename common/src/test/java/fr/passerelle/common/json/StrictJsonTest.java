@@ -25,6 +25,9 @@ class StrictJsonTest {
     record Pupil(String firstName, Consent consent, List<Guardian> guardians, List<String> tags, @MultilineText String context) {
     }
 
+    record Typed(Integer age, Boolean livesInQpv, java.time.LocalDate birthDate, java.util.UUID caseId) {
+    }
+
     private final ObjectMapper json = StrictJson.apply(new ObjectMapper());
 
     @Test
@@ -85,6 +88,35 @@ class StrictJsonTest {
         assertEquals(false, TextRules.isUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "encoded surrogate");
         assertEquals(false, TextRules.isUtf8(new byte[] {(byte) 0xC3}), "truncated");
         assertEquals(false, TextRules.isUtf8(new byte[] {(byte) 0xFF}));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreNotCoerced() throws Exception {
+        assertViolation("{\"firstName\":123}", "firstName", "WRONG_TYPE");
+        assertViolation("{\"firstName\":true}", "firstName", "WRONG_TYPE");
+        assertViolation("{\"firstName\":1.5}", "firstName", "WRONG_TYPE");
+        assertTypedViolation("{\"age\":\"17\"}", "age");
+        assertTypedViolation("{\"age\":1.5}", "age");
+        assertTypedViolation("{\"age\":\"\"}", "age");
+        assertTypedViolation("{\"livesInQpv\":\"true\"}", "livesInQpv");
+        assertTypedViolation("{\"livesInQpv\":1}", "livesInQpv");
+        assertTypedViolation("{\"birthDate\":\"\"}", "birthDate");
+        assertTypedViolation("{\"birthDate\":14000}", "birthDate");
+        assertTypedViolation("{\"birthDate\":\"2010-03-14T00:00:00\"}", "birthDate");
+        assertTypedViolation("{\"caseId\":\"\"}", "caseId");
+        Typed ok = typed.readValue("{\"age\":17,\"livesInQpv\":false,\"birthDate\":\"2010-03-14\","
+                + "\"caseId\":\"505253b6-75da-4eaf-b941-3fca072d1ad5\"}", Typed.class);
+        assertEquals(17, ok.age());
+        assertEquals(java.time.LocalDate.of(2010, 3, 14), ok.birthDate());
+    }
+
+    private final ObjectMapper typed = StrictJson.apply(new ObjectMapper().findAndRegisterModules());
+
+    private void assertTypedViolation(String body, String field) {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> typed.readValue(body, Typed.class), body);
+        Problem problem = (Problem) new ProblemMappers().unreadableJson(e, null).getEntity();
+        assertEquals(400, problem.status, body);
+        assertEquals(List.of(field), problem.violations.stream().map(Violation::field).toList(), body);
     }
 
     private void assertViolation(String body, String field, String code) {

@@ -141,6 +141,12 @@ public class GatewayRoutes {
         if (refusal == null && crossOrigin.refuses(request)) {
             refusal = Kind.ORIGIN_REFUSED;
         }
+        if (refusal == Kind.MALFORMED_TOKEN && !api) {
+            refusal = null; // only the API reads credentials
+        }
+        if (refusal == Kind.MALFORMED_TOKEN) {
+            ctx.response().putHeader(Problems.WWW_AUTHENTICATE, BEARER_INVALID);
+        }
         if (refusal != null) {
             Problems.send(ctx, refusal, exchange.requestId);
             return;

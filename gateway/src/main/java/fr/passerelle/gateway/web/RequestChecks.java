@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.web;
 
+import fr.passerelle.common.security.BearerCredentials;
 import fr.passerelle.gateway.web.Problems.Kind;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -50,6 +51,13 @@ final class RequestChecks {
         }
         if (declaredBodyTooLarge(headers.get(HttpHeaders.CONTENT_LENGTH))) {
             return Kind.PAYLOAD_TOO_LARGE;
+        }
+        BearerCredentials.Defect credentials = BearerCredentials.defect(headers.getAll(HttpHeaders.AUTHORIZATION));
+        if (credentials == BearerCredentials.Defect.REPEATED_HEADER) {
+            return Kind.REPEATED_AUTHORIZATION;
+        }
+        if (credentials == BearerCredentials.Defect.MALFORMED_TOKEN) {
+            return Kind.MALFORMED_TOKEN;
         }
         return null;
     }

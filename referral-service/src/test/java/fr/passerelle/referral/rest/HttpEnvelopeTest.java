@@ -87,6 +87,22 @@ class HttpEnvelopeTest {
         isProblem(RestAssured.given().auth().oauth2("not-a-jwt").get("/api/v1/referrals").then(), 401);
         String expired = TestTokens.user("referent-x").role("referent").claim("uai", uai).expiresIn(-120).sign();
         isProblem(RestAssured.given().auth().oauth2(expired).get("/api/v1/cases").then(), 401);
+        // "Bearer .." made the token library throw (500) instead of refusing the token.
+        isProblem(RestAssured.given().header("Authorization", "Bearer ..").get("/api/v1/cases").then(), 401)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aLongUriAndLargeHeadersAreProblemsNotTheCodecsEmptyAnswers() {
+        isProblem(RestAssured.given().get("/api/v1/cases?status=" + "A".repeat(20_000)).then(), 414);
+        isProblem(RestAssured.given().header("X-Padding", "a".repeat(100_000)).get("/api/v1/cases").then(), 431);
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedWhateverTheirOrder() {
+        String valid = TestTokens.user("referent-x").role("referent").claim("uai", uai).sign();
+        isProblem(RestAssured.given().header("Authorization", "Bearer " + valid).header("Authorization", "Bearer x.y.z")
+                .get("/api/v1/cases").then(), 400).body("violations[0].code", equalTo("REPEATED_HEADER"));
     }
 
     @Test
