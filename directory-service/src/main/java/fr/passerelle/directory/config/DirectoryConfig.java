@@ -3,7 +3,7 @@ package fr.passerelle.directory.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-@ConfigMapping(prefix = "passerelle")
+@ConfigMapping(prefix = "directory")
 public interface DirectoryConfig {
 
     Seeds seeds();
