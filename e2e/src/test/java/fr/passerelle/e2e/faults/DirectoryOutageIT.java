@@ -7,22 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.e2e.support.Api;
 import fr.passerelle.e2e.support.E2e;
 import fr.passerelle.e2e.support.Keycloak;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The private directory-service stopped, then started again, behind the private gateway and referral-service:
@@ -35,26 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  */
 @E2e
-@ExtendWith(CellExtension.class)
 @Order(9)
-class DirectoryOutageIT {
+class DirectoryOutageIT extends FaultTest {
 
     /** A read or an action that does not need the directory answers within this. */
     private static final double QUICK_SECONDS = 3.0;
-
-    private static Cell cell;
-
-    @BeforeAll
-    static void privateStack(Cell privateStack) {
-        cell = privateStack;
-    }
-
-    @AfterAll
-    static void putBack() {
-        if (cell != null) {
-            cell.restore();
-        }
-    }
 
     @Test
     void readsKeepWorkingDirectoryRoutesAnswerProblemsAndBothComeBackAfterARestart() throws Exception {
@@ -153,49 +130,11 @@ class DirectoryOutageIT {
         assertFalse(routeBack.isProblem(), "the directory answers again");
     }
 
-    /**
-     * Repeats the request until it answers the expected status (bounded); meanwhile each answer must be a problem+json
-     * 502/503 (503 with Retry-After): recovery never shows a 500.
-     */
-    static Http.Answer until(Supplier<Http.Answer> request, int expected, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<String> seen = new ArrayList<>();
-        while (true) {
-            Http.Answer answer = request.get();
-            if (answer.status() == expected) {
-                return answer;
-            }
-            if (answer.status() == 503) {
-                Expect.unavailable(answer, "while recovering");
-            } else {
-                assertEquals(502, answer.status(), "while recovering, only 502 or 503 problem+json: " + answer);
-                Expect.problem(answer, "while recovering");
-            }
-            seen.add(Integer.toString(answer.status()));
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + expected + " within " + seconds + " s; answers: " + seen + ", last: " + answer);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     private static int referralsTo(String caseId, String programme) throws Exception {
         return count("select count(*) from referral where case_id = ?::uuid and target_id = ?::uuid", caseId, programme);
     }
 
     private static int keyRecords(String key) throws Exception {
         return count("select count(*) from idempotency_record where idem_key = ?", key);
-    }
-
-    static int count(String sql, String... params) throws Exception {
-        try (Connection db = cell.postgres.connect(Cell.REFERRAL_DB); PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setString(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 }

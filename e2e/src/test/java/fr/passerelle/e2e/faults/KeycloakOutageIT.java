@@ -13,11 +13,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keycloak unreachable for the private stack (its relay cut; the shared stack is untouched):
@@ -31,23 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  */
 @E2e
-@ExtendWith(CellExtension.class)
 @Order(10)
-class KeycloakOutageIT {
-
-    private static Cell cell;
-
-    @BeforeAll
-    static void privateStack(Cell privateStack) {
-        cell = privateStack;
-    }
-
-    @AfterAll
-    static void putBack() {
-        if (cell != null) {
-            cell.restore();
-        }
-    }
+class KeycloakOutageIT extends FaultTest {
 
     @Test
     void issuedTokensKeepWorkingAndWhatNeedsKeycloakFailsFastAndClearly() throws Exception {
@@ -103,15 +85,15 @@ class KeycloakOutageIT {
         Http.Answer noToken = Http.post(cell.replica.url() + "/api/v1/cases", referent, Pupils.key(key), pupil);
         Expect.unavailable(noToken, "a case needing a directory look-up at a replica with no token yet, Keycloak down");
         Expect.within(10, noToken, "a case needing a directory look-up at a replica with no token yet, Keycloak down");
-        assertEquals(0, DirectoryOutageIT.count("select count(*) from pupil_case where first_name = ?", (String) pupil.get("firstName")),
+        assertEquals(0, count("select count(*) from pupil_case where first_name = ?", (String) pupil.get("firstName")),
                 "nothing was written for the refused case");
 
         cell.keycloak.open();
         long back = System.nanoTime();
-        Http.Answer retried = DirectoryOutageIT.until(
+        Http.Answer retried = until(
                 () -> Http.post(cell.replica.url() + "/api/v1/cases", referent, Pupils.key(key), pupil), 201, 40);
         long retriedAt = System.nanoTime();
-        assertEquals(1, DirectoryOutageIT.count("select count(*) from pupil_case where first_name = ?", (String) pupil.get("firstName")),
+        assertEquals(1, count("select count(*) from pupil_case where first_name = ?", (String) pupil.get("firstName")),
                 "the retried case was written once");
 
         Cell.report(String.format(java.util.Locale.ROOT,

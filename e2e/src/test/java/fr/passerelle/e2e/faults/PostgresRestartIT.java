@@ -8,6 +8,9 @@ import fr.passerelle.e2e.support.Api;
 import fr.passerelle.e2e.support.E2e;
 import fr.passerelle.e2e.support.Keycloak;
 import fr.passerelle.e2e.support.Run;
+import fr.passerelle.e2e.support.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,14 +27,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * PostgreSQL restarted under a steady stream of creations through the gateway (10 pupils a second, each a case
+ * PostgreSQL restarted under a steady stream of creations through the gateway (5 pupils a second, each a case
  * then a referral, every request with its Idempotency-Key), on the private stack's own PostgreSQL:
  * <ul>
  * <li>every answer is 201 or 503 problem+json with Retry-After, never a 500 nor a hang;</li>
@@ -42,30 +42,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  */
 @E2e
-@ExtendWith(CellExtension.class)
 @Order(8)
-class PostgresRestartIT {
+class PostgresRestartIT extends FaultTest {
 
     private static final String TAG = "pg";
-    private static final long PERIOD_MILLIS = 100;
+    /** 5 pupils a second, 10 creations: what a 2-core machine shared with other builds serves with room to spare. */
+    private static final long PERIOD_MILLIS = 200;
+    private static final int WARM_UP_PUPILS = 10;
     private static final long BEFORE_MILLIS = 3_000;
     private static final long DOWN_MILLIS = 4_000;
     /** After PostgreSQL is back, the stream goes on this long past the first success. */
     private static final long AFTER_MILLIS = 3_000;
-
-    private static Cell cell;
-
-    @BeforeAll
-    static void privateStack(Cell privateStack) {
-        cell = privateStack;
-    }
-
-    @AfterAll
-    static void putBack() {
-        if (cell != null) {
-            cell.restore();
-        }
-    }
 
     /** One answer of the stream: what was sent when, and what came back. */
     private record Sent(String what, long sentAt, Http.Answer answer) {
@@ -119,6 +106,14 @@ class PostgresRestartIT {
         String token = Keycloak.freshToken("referent1");
         long referralPid = cell.referral.pid();
         List<Pupil> pupils = new CopyOnWriteArrayList<>();
+        // A freshly started service is slow at first (JIT, caches, pool): warm it up one pupil at a time.
+        Queue<Sent> warmUp = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < WARM_UP_PUPILS; i++) {
+            Pupil pupil = new Pupil(pupils.size());
+            pupils.add(pupil);
+            pupil.file(token, warmUp);
+            assertTrue(pupil.done(), "warm-up creations succeed before the fault: " + warmUp);
+        }
         Queue<Sent> stream = new ConcurrentLinkedQueue<>();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         ExecutorService senders = Executors.newFixedThreadPool(32);
@@ -134,7 +129,11 @@ class PostgresRestartIT {
 
             stopAsked = System.nanoTime();
             cell.postgres.stop();
-            Thread.sleep(DOWN_MILLIS);
+            Thread.sleep(DOWN_MILLIS - 1_000);
+            Path work = Stack.root().resolve("e2e/target/e2e/faults");
+            cell.referral.threadDump(work.resolve("referral-service-threads-postgresql-down.txt"));
+            cell.gateway.threadDump(work.resolve("gateway-threads-postgresql-down.txt"));
+            Thread.sleep(1_000);
             cell.postgres.start();
             back = System.nanoTime();
 
@@ -149,8 +148,16 @@ class PostgresRestartIT {
             senders.awaitTermination(60, TimeUnit.SECONDS);
         }
 
-        // What the callers saw during the stream.
+        // What the callers saw during the stream (also written down, one line per answer, times from the stop).
         List<Sent> answers = new ArrayList<>(stream);
+        answers.sort(java.util.Comparator.comparingLong(Sent::sentAt));
+        StringBuilder timeline = new StringBuilder("sent_ms_from_stop what status took_ms\n");
+        for (Sent s : answers) {
+            timeline.append(TimeUnit.NANOSECONDS.toMillis(s.sentAt() - stopAsked)).append(' ').append(s.what()).append(' ')
+                    .append(s.answer().status()).append(' ').append(s.answer().took().toMillis()).append('\n');
+        }
+        timeline.append("postgresql back at ").append(TimeUnit.NANOSECONDS.toMillis(back - stopAsked)).append(" ms\n");
+        Files.writeString(Stack.root().resolve("e2e/target/e2e/faults/postgresql-restart-stream.txt"), timeline);
         List<Sent> failures = answers.stream().filter(s -> s.answer().status() != 201).toList();
         List<String> wrong = new ArrayList<>();
         for (Sent failure : failures) {

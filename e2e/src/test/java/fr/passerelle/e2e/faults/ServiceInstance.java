@@ -133,6 +133,22 @@ final class ServiceInstance implements AutoCloseable {
         }
     }
 
+    /** A thread dump (jcmd Thread.print) into the file, to see where requests wait during a fault. */
+    void threadDump(Path file) {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(p.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // Diagnostics only.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
