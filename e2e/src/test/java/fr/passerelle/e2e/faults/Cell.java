@@ -30,10 +30,10 @@ import java.util.stream.Stream;
  * <li>two referral-service replicas on the private database: {@link #referral} carries the traffic, {@link #replica}
  *     is left idle so that it has no client-credentials token of its own yet;</li>
  * <li>a gateway in front of the private directory-service and {@link #referral};</li>
- * <li>a TCP relay in front of the stack's Keycloak, which every private part goes through: they are configured with
- *     the realm's real URL (the issuer in the tokens), and resolve its host name, {@code localhost}, to the relay's
- *     loopback address (Vert.x's resolver reads a hosts file of ours: quarkus.vertx.resolver.hosts-path).
- *     Cutting the relay is Keycloak going down for them, and for nobody else.</li>
+ * <li>a TCP relay in front of the stack's Keycloak, which every private part goes through: their realm URL is the
+ *     relay's, with discovery off (Keycloak's discovery document names its own host, which would bypass the relay),
+ *     the JWKS path and the issuer of the tokens ({@link Stack#ISSUER}) given explicitly. Cutting the relay is
+ *     Keycloak going down for them, and for nobody else.</li>
  * </ul>
  * Logs go to deploy/local/run/logs/faults/, which LogHygieneIT scans with the stack's own logs.
  */
@@ -73,7 +73,6 @@ final class Cell implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             Files.createDirectories(work);
-            Files.writeString(work.resolve("hosts"), RELAY_HOST + " localhost\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,25 +88,34 @@ final class Cell implements AutoCloseable {
             started.add(postgres);
             createReferralDatabase(postgres, logs.resolve("create-databases.log"));
 
-            String hosts = work.resolve("hosts").toString();
+            Map<String, String> oidc = Map.of(
+                    "OIDC_AUTH_SERVER_URL", "http://" + relay.address() + URI.create(Stack.ISSUER).getPath(),
+                    "QUARKUS_OIDC_DISCOVERY_ENABLED", "false",
+                    "QUARKUS_OIDC_JWKS_PATH", "protocol/openid-connect/certs",
+                    "QUARKUS_OIDC_TOKEN_ISSUER", Stack.ISSUER);
             int directoryPort = freePort();
             ServiceInstance directory = ServiceInstance.of("directory-service", "directory-service", directoryPort, freePort(),
-                    logs.resolve("directory-service.log"), Map.of("QUARKUS_VERTX_RESOLVER_HOSTS_PATH", hosts));
-            Map<String, String> referralEnv = Map.of(
+                    logs.resolve("directory-service.log"), oidc);
+            Map<String, String> referralEnv = new java.util.HashMap<>(oidc);
+            referralEnv.putAll(Map.of(
                     "REFERRAL_DB_URL", postgres.jdbcUrl(REFERRAL_DB),
                     "REFERRAL_DB_USER", "postgres",
                     "REFERRAL_DB_PASSWORD", "trust-auth-ignores-this",
                     "DIRECTORY_URL", "http://127.0.0.1:" + directoryPort,
-                    "QUARKUS_VERTX_RESOLVER_HOSTS_PATH", hosts);
+                    // An Idempotency-Key claim stranded by the outage (claimed, then neither completed nor released)
+                    // blocks its retries with 409 until it is deemed abandoned: PT2M by default, shortened here so the
+                    // test sees the end of it (the report counts those 409s).
+                    "REFERRAL_IDEMPOTENCY_ABANDONED_AFTER", "PT15S"));
             ServiceInstance referral = ServiceInstance.of("referral-service", "referral-service", freePort(), freePort(),
                     logs.resolve("referral-service.log"), referralEnv);
             ServiceInstance replica = ServiceInstance.of("referral-service-replica", "referral-service", freePort(), freePort(),
                     logs.resolve("referral-service-replica.log"), referralEnv);
+            Map<String, String> gatewayEnv = new java.util.HashMap<>(oidc);
+            gatewayEnv.putAll(Map.of("DIRECTORY_URL", directory.url(), "REFERRAL_URL", referral.url(),
+                    // One test user sends a steady stream: the per-subject limit is not what is tested here.
+                    "GATEWAY_RATE_PER_SUBJECT", "1000", "GATEWAY_BURST_PER_SUBJECT", "2000"));
             ServiceInstance gateway = ServiceInstance.of("gateway", "gateway", freePort(), freePort(), logs.resolve("gateway.log"),
-                    Map.of("DIRECTORY_URL", directory.url(), "REFERRAL_URL", referral.url(),
-                            // One test user sends a steady stream: the per-subject limit is not what is tested here.
-                            "GATEWAY_RATE_PER_SUBJECT", "1000", "GATEWAY_BURST_PER_SUBJECT", "2000",
-                            "QUARKUS_VERTX_RESOLVER_HOSTS_PATH", hosts));
+                    gatewayEnv);
             List<ServiceInstance> parts = List.of(directory, referral, replica, gateway);
             for (ServiceInstance part : parts) {
                 part.start();

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class DirectoryOutageIT extends FaultTest {
 
     /** A read or an action that does not need the directory answers within this. */
-    private static final double QUICK_SECONDS = 3.0;
+    private static final double QUICK_SECONDS = 5.0;
 
     @Test
     void readsKeepWorkingDirectoryRoutesAnswerProblemsAndBothComeBackAfterARestart() throws Exception {

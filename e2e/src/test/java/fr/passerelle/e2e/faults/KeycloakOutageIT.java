@@ -63,11 +63,11 @@ class KeycloakOutageIT extends FaultTest {
         Http.Answer unknownAtGateway = Http.get(cell.api("/api/v1/cases"), foreign);
         Expect.status(401, unknownAtGateway, "an unknown kid at the gateway, Keycloak down");
         Expect.problem(unknownAtGateway, "an unknown kid at the gateway, Keycloak down");
-        Expect.within(3, unknownAtGateway, "an unknown kid at the gateway, Keycloak down");
+        Expect.within(5, unknownAtGateway, "an unknown kid at the gateway, Keycloak down");
         Http.Answer unknownAtService = Http.get(cell.referral.url() + "/api/v1/cases", foreign);
         Expect.status(401, unknownAtService, "an unknown kid at referral-service, Keycloak down");
         Expect.problem(unknownAtService, "an unknown kid at referral-service, Keycloak down");
-        Expect.within(3, unknownAtService, "an unknown kid at referral-service, Keycloak down");
+        Expect.within(5, unknownAtService, "an unknown kid at referral-service, Keycloak down");
         Http.Answer afterUnknown = Http.get(cell.api("/api/v1/cases"), referent);
         Expect.status(200, afterUnknown, "a good token right after an unknown kid, Keycloak down");
 
