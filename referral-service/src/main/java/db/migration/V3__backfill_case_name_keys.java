@@ -8,17 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.jboss.logging.Logger;
 
 /**
  * Fills the name keys of existing cases with {@link PersonName}, the rule the service applies (a SQL copy of it
- * would drift), and stores the cleaned names. Stops, naming case ids only, when open cases that the new rule
- * makes duplicates exist: one of them must be closed or corrected before the unique index of V4 can be built.
+ * would drift), and stores the cleaned names. Open cases that the new rule reveals as one young person are all kept
+ * (nothing is merged or closed behind their owners' backs): the oldest of each group stays under the duplicate rule,
+ * the others are marked {@code identity_review} and left out of V4's unique index, and their ids (never names) are
+ * logged so that someone closes or corrects them. The service still starts: an upgrade is not held up by old data.
  */
 public class V3__backfill_case_name_keys extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
         var db = context.getConnection();
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("alter table pupil_case add column identity_review boolean not null default false");
+        }
         try (Statement select = db.createStatement();
              PreparedStatement update = db.prepareStatement(
                      "update pupil_case set first_name = ?, last_name = ?, first_name_key = ?, last_name_key = ? where id = ?");
@@ -50,8 +56,19 @@ public class V3__backfill_case_name_keys extends BaseJavaMigration {
             }
         }
         if (!clashes.isEmpty()) {
-            throw new IllegalStateException("Open cases that are the same young person once names are normalised: "
-                    + String.join(" ", clashes) + ". Close or correct all but one of each group, then restart.");
+            try (PreparedStatement mark = db.prepareStatement("update pupil_case set identity_review = true where id = ?::uuid")) {
+                for (String group : clashes) {
+                    String[] ids = group.substring(1, group.length() - 1).split(",");
+                    for (int i = 1; i < ids.length; i++) {
+                        mark.setString(1, ids[i]);
+                        mark.addBatch();
+                    }
+                }
+                mark.executeBatch();
+            }
+            Logger.getLogger(V3__backfill_case_name_keys.class).warnf("Open cases that are one young person once names are"
+                    + " normalised, oldest first (the others are marked identity_review; close or correct them): %s",
+                    String.join(" ", clashes));
         }
     }
 }

@@ -76,7 +76,13 @@ public class IdempotencyService {
             });
             return new Result(response, false);
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> keys.release(subject, key));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> keys.release(subject, key));
+            } catch (RuntimeException releaseFailed) {
+                // The database is gone (the reason the work failed, most likely): the caller must still get the
+                // original answer (503), and the claim lapses after referral.idempotency.abandoned-after.
+                e.addSuppressed(releaseFailed);
+            }
             throw e;
         }
     }
