@@ -26,7 +26,7 @@ public final class HttpEnvelope {
     static final String TOKEN_PARAMETER = "access_token";
     /** Far below the HTTP codec's own limits (application.properties), so that an oversized request is still a problem. */
     static final int MAX_URI_LENGTH = 8192;
-    static final int MAX_HEADER_BYTES = 32 * 1024;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
 
     private HttpEnvelope() {
     }

@@ -21,11 +21,21 @@ public class Utf8Body implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = context.getInputStream().readAllBytes();
-        if (!TextRules.isUtf8(body)) {
+        // A raw NUL byte is valid UTF-8 but never JSON text: it means UTF-16 or UTF-32, which Jackson would detect and read.
+        if (!TextRules.isUtf8(body) || containsNul(body)) {
             throw ProblemException.badRequest("The request body is not valid UTF-8.",
                     List.of(new Violation("body", TextRules.message(TextRules.INVALID_ENCODING), TextRules.INVALID_ENCODING)));
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static boolean containsNul(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

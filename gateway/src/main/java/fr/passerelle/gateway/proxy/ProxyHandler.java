@@ -7,6 +7,7 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -63,6 +64,16 @@ public final class ProxyHandler {
         // decided on its first chunk, so a bodiless request never carries Transfer-Encoding.
         boolean lengthKnown = request.headers().contains(HttpHeaders.CONTENT_LENGTH);
 
+        send(ctx, exchange, upstream, options, lengthKnown, true);
+    }
+
+    /**
+     * A pooled connection can be dead without the pool knowing (the upstream restarted): a request with no body that
+     * fails on such a connection before any answer is sent once more, on a fresh connection.
+     */
+    private void send(RoutingContext ctx, Exchange exchange, Upstream upstream, RequestOptions options, boolean lengthKnown,
+                      boolean mayResend) {
+        HttpServerRequest request = ctx.request();
         upstream.client().request(options).onComplete(created -> {
             if (created.failed()) {
                 failed(ctx, exchange, upstream, created.cause());
@@ -72,7 +83,18 @@ public final class ProxyHandler {
             // Failures surface through the response future below; this only keeps Vert.x from logging them again.
             upstreamRequest.exceptionHandler(ignored -> {
             });
-            upstreamRequest.response().onComplete(answer -> respond(ctx, exchange, upstream, upstreamRequest, answer));
+            upstreamRequest.response().onComplete(answer -> {
+                if (answer.failed() && mayResend && resendable(ctx, answer.cause())) {
+                    send(ctx, exchange, upstream, options, lengthKnown, false);
+                    return;
+                }
+                respond(ctx, exchange, upstream, upstreamRequest, answer);
+            });
+            if (!mayResend) {
+                // The client's (empty) body was read by the first attempt.
+                upstreamRequest.end();
+                return;
+            }
             HttpServerResponse response = ctx.response();
             // A client that leaves mid-way must not keep a pooled upstream connection busy.
             response.closeHandler(v -> {
@@ -86,6 +108,15 @@ public final class ProxyHandler {
             }
             pumpBody(ctx, exchange, request, upstreamRequest, lengthKnown);
         });
+    }
+
+    private static boolean resendable(RoutingContext ctx, Throwable cause) {
+        HttpMethod method = ctx.request().method();
+        boolean bodiless = (method == HttpMethod.GET || method == HttpMethod.HEAD)
+                && !ctx.request().headers().contains(HttpHeaders.CONTENT_LENGTH)
+                && !ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        return bodiless && !ctx.response().headWritten() && !ctx.response().closed()
+                && (cause instanceof HttpClosedException || cause instanceof java.io.IOException);
     }
 
     private void pumpBody(RoutingContext ctx, Exchange exchange, HttpServerRequest request, HttpClientRequest upstreamRequest,
