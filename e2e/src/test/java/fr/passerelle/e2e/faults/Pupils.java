@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.passerelle.e2e.support.Api;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,15 +22,8 @@ final class Pupils {
 
     /** A submitted referral of the case to a programme; the override reason keeps any programme acceptable. */
     static Map<String, Object> referral(String caseId, String programmeId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("caseId", caseId);
-        body.put("targetType", "PROGRAMME");
-        body.put("targetId", programmeId);
-        body.put("reason", "ABSENTEEISM");
-        body.put("urgency", "HIGH");
-        body.put("context", "Absences répétées depuis la rentrée.");
+        Map<String, Object> body = Api.referralBody(caseId, programmeId, true);
         body.put("eligibilityOverrideReason", "Orientation proposée par la commission de suivi.");
-        body.put("submit", true);
         return body;
     }
 

@@ -67,6 +67,12 @@ public final class Api {
 
     /** Files a referral of the case to a programme (submitted at once unless submit is false); returns the answer. */
     public static Response fileReferral(String who, String caseId, String programmeId, boolean submit, String idempotencyKey) {
+        return as(who).header("Idempotency-Key", idempotencyKey).body(referralBody(caseId, programmeId, submit))
+                .post("/api/v1/referrals");
+    }
+
+    /** The body of a referral of the case to a programme, as the walk-through files it. */
+    public static Map<String, Object> referralBody(String caseId, String programmeId, boolean submit) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseId", caseId);
         body.put("targetType", "PROGRAMME");
@@ -75,7 +81,7 @@ public final class Api {
         body.put("urgency", "HIGH");
         body.put("context", "Absences répétées depuis la rentrée ; entretien avec la famille le mois dernier.");
         body.put("submit", submit);
-        return as(who).header("Idempotency-Key", idempotencyKey).body(body).post("/api/v1/referrals");
+        return body;
     }
 
     /** The ETag of a referral as this caller reads it. */
