@@ -16,6 +16,8 @@ public interface ReferralConfig {
 
     Limits limits();
 
+    Outbox outbox();
+
     interface Retention {
         /** How long a closed case keeps its personal data. */
         @WithDefault("P365D")
@@ -47,5 +49,19 @@ public interface ReferralConfig {
     interface Limits {
         @WithDefault("65536")
         long maxBodyBytes();
+    }
+
+    interface Outbox {
+        /** false stops the relay (tests that inspect pending rows); events are still written. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Events handed to the consumers per transaction. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long dispatched rows stay for investigation before the daily purge. */
+        @WithDefault("P7D")
+        Duration keepDispatched();
     }
 }

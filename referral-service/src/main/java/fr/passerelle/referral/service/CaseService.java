@@ -15,6 +15,7 @@ import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;
+import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.CaseStatus;
 import fr.passerelle.referral.domain.ConsentGiver;
 import fr.passerelle.referral.domain.LifecycleAction;
@@ -63,6 +64,8 @@ public class CaseService {
     DirectoryLookups directory;
     @Inject
     Db db;
+    @Inject
+    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -213,6 +216,7 @@ public class CaseService {
         c.closedAt = now;
         c.closeReason = req == null || req.reason() == null ? "UNSPECIFIED" : req.reason().name();
         c.updatedAt = now;
+        outbox.pupilCase(EventType.CASE_CLOSED, c, "closeReason", c.closeReason);
         timeline.caseEvent(c.id, "CASE_CLOSED", Timeline.payload("reason", c.closeReason,
                 "comment", req == null ? null : req.comment()));
         audit.cases(AuditOperation.CASE_CLOSE, List.of(c.id));
@@ -240,12 +244,14 @@ public class CaseService {
             r.cancelledAt = now;
             r.updatedAt = now;
             timeline.referralEvent(r, "REFERRAL_CANCELLED", from, r.status, Timeline.payload("reason", CancelReason.CONSENT_WITHDRAWN));
+            outbox.referral(EventType.REFERRAL_CANCELLED, r, from, "cancelReason", CancelReason.CONSENT_WITHDRAWN);
         }
         c.consentWithdrawnAt = now;
         c.status = CaseStatus.CLOSED;
         c.closedAt = now;
         c.closeReason = CancelReason.CONSENT_WITHDRAWN.name();
         c.updatedAt = now;
+        outbox.pupilCase(EventType.CASE_CONSENT_WITHDRAWN, c, "cancelledReferrals", open.size());
         timeline.caseEvent(c.id, "CONSENT_WITHDRAWN", Timeline.payload(
                 "withdrawnBy", req == null ? null : req.withdrawnBy(),
                 "withdrawnAt", req == null || req.withdrawnAt() == null ? today().toString() : req.withdrawnAt().toString(),

@@ -7,6 +7,7 @@ import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.FollowUpView;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.FollowUpEntry;
 import fr.passerelle.referral.domain.Referral;
@@ -42,6 +43,8 @@ public class FollowUpService {
     @Inject
     Timeline timeline;
     @Inject
+    Outbox outbox;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -75,6 +78,8 @@ public class FollowUpService {
         followUps.persist(f);
         timeline.referralEvent(r, "FOLLOW_UP_ADDED", null, null,
                 Timeline.payload("followUpId", f.id, "kind", f.kind, "visibility", f.visibility));
+        outbox.referral(EventType.FOLLOWUP_ADDED, r, null, "followUpId", f.id, "kind", f.kind, "visibility", f.visibility,
+                "authorAttachment", f.authorAttachment);
         audit.referral(AuditOperation.FOLLOW_UP_CREATE, r.caseId, r.id);
         return new Added(EventMapper.followUp(f), r.caseId);
     }

@@ -17,6 +17,7 @@ import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;
+import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
@@ -62,6 +63,8 @@ public class ReferralService {
     DirectoryLookups directory;
     @Inject
     Db db;
+    @Inject
+    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -272,6 +275,7 @@ public class ReferralService {
         referrals.persist(next);
         timeline.referralEvent(next, "REFERRAL_CREATED", null, ReferralStatus.SUBMITTED,
                 Timeline.payload("parentId", r.id, "targetType", TargetType.PROGRAMME, "targetId", next.targetId));
+        outbox.referral(EventType.REFERRAL_SUBMITTED, next, null);
         return done(r, LifecycleAction.REDIRECT);
     }
 
@@ -317,6 +321,22 @@ public class ReferralService {
             }
         }
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
+        outbox.referral(EventType.of(action), r, from, announced(r, action));
+    }
+
+    /** The codes and dates an event carries for each action (never the comment). */
+    private static Object[] announced(Referral r, LifecycleAction action) {
+        return switch (action) {
+            case ACCEPT, WAITLIST -> new Object[] {"commissionDate", r.commissionDate == null ? null : r.commissionDate.toString()};
+            case DECLINE -> new Object[] {"declineReason", r.declineReason,
+                    "commissionDate", r.commissionDate == null ? null : r.commissionDate.toString()};
+            case START -> new Object[] {"startDate", r.startDate == null ? null : r.startDate.toString()};
+            case COMPLETE -> new Object[] {"outcome", r.outcome, "positiveExit", r.outcome == null ? null : r.outcome.positiveExit(),
+                    "outcomeDate", r.outcomeDate == null ? null : r.outcomeDate.toString()};
+            case CANCEL, WITHDRAW_CONSENT -> new Object[] {"cancelReason", r.cancelReason};
+            case REDIRECT -> new Object[] {"newReferralId", r.redirectedToId};
+            default -> new Object[0];
+        };
     }
 
     private Versioned<ReferralView> done(Referral r, LifecycleAction action) {
