@@ -56,6 +56,10 @@ public interface ReferralConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** The relay's polling period besides its wake-up after each commit; read by the @Scheduled annotation. */
+        @WithDefault("1s")
+        String poll();
+
         /** Events handed to the consumers per transaction. */
         @WithDefault("100")
         int batchSize();
