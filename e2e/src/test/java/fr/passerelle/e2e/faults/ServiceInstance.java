@@ -105,6 +105,20 @@ final class ServiceInstance implements AutoCloseable {
         process = null;
     }
 
+    /** SIGKILL: the process dies where it stands, as in a crash or an OOM kill (nothing graceful runs). */
+    synchronized void kill() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        try {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     boolean alive() {
         Process p = process;
         return p != null && p.isAlive();
