@@ -200,15 +200,71 @@ final class Suite {
             next += (int) (o.creationRates[0] / 2 * o.creationPrewarm.toSeconds());
             Errors.drain();
         }
-        for (double rate : o.creationRates) {
-            String token = tokens.fresh("referent1");
-            Result r = load("creation", String.format(Locale.ROOT, "create referral, gateway, %.0f/s", rate), o.gateway, rate,
-                    creations(cases, next, token), s -> s == 201);
-            next += (int) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds()));
-            if (r.p99() > 25 || r.errors() > r.requests() / 100) {
+        // partner1's organisation subscribes to referral.submitted: every creation below is one event to deliver.
+        try (EventReceiver receiver = new EventReceiver()) {
+            String subscription = subscribe(receiver.url());
+            try {
+                for (double rate : o.creationRates) {
+                    String token = tokens.fresh("referent1");
+                    java.time.Instant phaseStart = java.time.Instant.now();
+                    int receivedBefore = receiver.received();
+                    Result r = load("creation", String.format(Locale.ROOT, "create referral, gateway, %.0f/s", rate), o.gateway, rate,
+                            creations(cases, next, token), s -> s == 201);
+                    next += (int) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds()));
+                    deliveries(receiver, rate, phaseStart, receivedBefore, r);
+                    if (r.p99() > 25 || r.errors() > r.requests() / 100) {
+                        break;
+                    }
+                }
+            } finally {
+                unsubscribe(subscription);
+            }
+        }
+    }
+
+    /**
+     * Commit → receiver for the referral.submitted events of one creation phase (warm-up included: each is an event
+     * to deliver all the same), once the deliveries stop coming (at most 60 s after the phase).
+     */
+    private void deliveries(EventReceiver receiver, double rate, java.time.Instant phaseStart, int receivedBefore, Result phase)
+            throws InterruptedException {
+        java.time.Instant phaseEnd = java.time.Instant.now();
+        long expected = (long) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int last = -1;
+        int still = 0;
+        while (System.nanoTime() < deadline && still < 10) {
+            Thread.sleep(200);
+            int now = receiver.received();
+            still = now == last ? still + 1 : 0;
+            last = now;
+            if (now - receivedBefore >= expected - phase.errors()) {
                 break;
             }
         }
+        Latencies l = receiver.between(phaseStart, phaseEnd);
+        double seconds = Duration.between(phaseStart, phaseEnd).toMillis() / 1000.0;
+        emit(Result.of("events", String.format(Locale.ROOT, "outbox delivery, commit → webhook receiver, %.0f/s", rate), rate,
+                seconds, l, String.format(Locale.ROOT, "%d of about %d created referrals delivered", l.count(), expected)));
+    }
+
+    /** A webhook subscription of partner1's organisation to referral.submitted, towards the bench's receiver. */
+    private String subscribe(String url) throws Exception {
+        String token = tokens.fresh("partner1");
+        String body = JSON.writeValueAsString(java.util.Map.of("url", url, "events", List.of("referral.submitted"),
+                "description", "bench: outbox delivery latency"));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(o.gateway.resolve("/api/v1/webhooks"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("webhook subscription: HTTP " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body()).path("id").asText();
+    }
+
+    private void unsubscribe(String id) throws Exception {
+        http.send(HttpRequest.newBuilder(o.gateway.resolve("/api/v1/webhooks/" + id))
+                .header("Authorization", "Bearer " + tokens.fresh("partner1")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /** Referral creations, each for the next spare case (a case has one open referral per target). */
