@@ -70,7 +70,7 @@ service_env() {
     referral-service)
       printf '%s\n' "PORT=${port:-$REFERRAL_PORT}" "REFERRAL_DB_URL=$pg_base/$REFERRAL_DB" "REFERRAL_DB_USER=$PG_USER" \
         "REFERRAL_DB_PASSWORD=$pg_password" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
-        "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" ;;
+        "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" "KEYCLOAK_ADMIN_URL=$KC_URL/admin/realms/$REALM" ;;
     gateway)
       printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
         "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \

@@ -129,6 +129,12 @@ final class AccessMatrix {
         // Redirect is for the coordinator of a PLATFORM target; this referral targets a programme: nobody.
         t.put("POST /api/v1/referrals/{id}/redirect", forbidden().hide("referent2")
                 .body(f -> "{\"programmeId\":\"" + Api.FIL_D_ARIANE + "\"}").stale());
+        // Assignment: the party responsible now (the target's partner, its system too, for this SUBMITTED referral to a
+        // directly admitting programme); the school and the triage platform see it but are not responsible (403).
+        t.put("POST /api/v1/referrals/{id}/assign", forbidden().allow(TARGET).hide("referent2")
+                .body(f -> "{\"assigneeId\":null}").stale());
+        // What needs me now: whoever has a pupil-data scope (counts only, no personal data).
+        t.put("GET /api/v1/inbox/summary", forbidden().allow(CASEWORKERS));
         t.put("GET /api/v1/referrals/{id}/follow-ups", forbidden().allow(SEERS).hide("referent2"));
         t.put("POST /api/v1/referrals/{id}/follow-ups", forbidden().allow(SEERS).hide("referent2").body(f -> json(Map.of(
                 "entryDate", today, "kind", "MEETING", "visibility", "AUTHOR_ORG", "text", "Entretien de suivi (matrice d'accès)."))));

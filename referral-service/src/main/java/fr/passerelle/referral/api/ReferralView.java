@@ -55,6 +55,10 @@ public record ReferralView(
         Instant completedAt,
         Instant cancelledAt,
         PupilSummary pupil,
+        @Schema(nullable = true, description = "The colleague of the responsible party who handles it (Keycloak user id);"
+                + " absent when unassigned. See POST /referrals/{id}/assign.", examples = "5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48")
+        String assigneeId,
+        @Schema(nullable = true, description = "When it was assigned.") Instant assignedAt,
         @Schema(description = "Lifecycle actions the caller may take from the current state.") Set<LifecycleAction> allowedActions) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,6 +18,8 @@ public interface ReferralConfig {
 
     Outbox outbox();
 
+    Accounts accounts();
+
     interface Retention {
         /** How long a closed case keeps its personal data. */
         @WithDefault("P365D")
@@ -42,6 +44,12 @@ public interface ReferralConfig {
 
     interface Directory {
         /** Retry-After sent with 503 when the directory cannot confirm a target. */
+        @WithDefault("10")
+        int retryAfterSeconds();
+    }
+
+    interface Accounts {
+        /** Retry-After sent with 503 when Keycloak cannot say who holds an account (an action that depends on it). */
         @WithDefault("10")
         int retryAfterSeconds();
     }

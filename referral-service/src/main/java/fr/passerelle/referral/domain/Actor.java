@@ -15,6 +15,11 @@ public enum Actor implements Labelled {
     PROGRAMME_PARTNER("Structure porteuse du dispositif destinataire"),
     /** A coordinator of the triage platform, for programmes admitting by CTO or departmental commission. */
     COMMISSION("Commission (CTO ou départementale) via le coordinateur"),
+    /**
+     * The same coordinator, while the programme's organisation has no partner account in the identity provider:
+     * someone must record the start and the outcome, or the referral would wait forever.
+     */
+    COMMISSION_ACTING_FOR_PARTNER("Coordinateur agissant pour une structure sans compte partenaire"),
     /** The service itself (consent withdrawal). */
     SYSTEM("Le service");
 

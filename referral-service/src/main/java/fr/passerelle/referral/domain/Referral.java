@@ -113,6 +113,15 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
+    /** The named colleague of the responsible party who handles it: a Keycloak user id (staff, not pupil data). */
+    @Column(name = "assignee_id")
+    public String assigneeId;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+    /** Who assigned it (the caller's sub). */
+    @Column(name = "assigned_by")
+    public String assignedBy;
+
     /** Whether the target has accepted the young person at some point (guardian contact becomes visible). */
     public boolean everAccepted() {
         return acceptedAt != null;

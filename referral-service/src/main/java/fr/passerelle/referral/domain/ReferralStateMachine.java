@@ -1,6 +1,7 @@
 package fr.passerelle.referral.domain;
 
 import static fr.passerelle.referral.domain.Actor.COMMISSION;
+import static fr.passerelle.referral.domain.Actor.COMMISSION_ACTING_FOR_PARTNER;
 import static fr.passerelle.referral.domain.Actor.ORIGIN;
 import static fr.passerelle.referral.domain.Actor.PLATFORM_COORDINATOR;
 import static fr.passerelle.referral.domain.Actor.PROGRAMME_PARTNER;
@@ -43,15 +44,16 @@ public final class ReferralStateMachine {
 
     public static final List<Transition> TRANSITIONS = List.of(
             t(DRAFT, SUBMIT, SUBMITTED, ORIGIN),
-            t(SUBMITTED, RECEIVE, RECEIVED, PLATFORM_COORDINATOR, PROGRAMME_PARTNER),
+            t(SUBMITTED, RECEIVE, RECEIVED, PLATFORM_COORDINATOR, PROGRAMME_PARTNER, COMMISSION),
             t(RECEIVED, REDIRECT, REDIRECTED, PLATFORM_COORDINATOR),
             t(RECEIVED, ACCEPT, ACCEPTED, PROGRAMME_PARTNER, COMMISSION),
             t(RECEIVED, WAITLIST, WAITLISTED, PROGRAMME_PARTNER, COMMISSION),
             t(RECEIVED, DECLINE, DECLINED, PLATFORM_COORDINATOR, PROGRAMME_PARTNER, COMMISSION),
             t(WAITLISTED, ACCEPT, ACCEPTED, PROGRAMME_PARTNER, COMMISSION),
             t(WAITLISTED, DECLINE, DECLINED, PROGRAMME_PARTNER, COMMISSION),
-            t(ACCEPTED, START, IN_PROGRESS, PROGRAMME_PARTNER),
-            t(IN_PROGRESS, COMPLETE, COMPLETED, PROGRAMME_PARTNER),
+            // A commission-admitted programme whose organisation has no partner account: the coordinator records them.
+            t(ACCEPTED, START, IN_PROGRESS, PROGRAMME_PARTNER, COMMISSION_ACTING_FOR_PARTNER),
+            t(IN_PROGRESS, COMPLETE, COMPLETED, PROGRAMME_PARTNER, COMMISSION_ACTING_FOR_PARTNER),
             t(DRAFT, CANCEL, CANCELLED, ORIGIN),
             t(SUBMITTED, CANCEL, CANCELLED, ORIGIN),
             t(RECEIVED, CANCEL, CANCELLED, ORIGIN),
@@ -103,6 +105,26 @@ public final class ReferralStateMachine {
                 .filter(t -> t.from() == from && t.action().path() != null && intersects(t.actors(), callerActors))
                 .map(Transition::action)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(LifecycleAction.class)));
+    }
+
+    /**
+     * Whether these actors can move the referral forward from this state now: any endpoint action but CANCEL (which
+     * ends it). This is "the party responsible for the referral at its current stage": who may assign it to a
+     * colleague, and whose inbox counts it as needing action.
+     */
+    public static boolean responsible(ReferralStatus from, Set<Actor> callerActors) {
+        return TRANSITIONS.stream().anyMatch(t -> t.from() == from && t.action().path() != null
+                && t.action() != CANCEL && intersects(t.actors(), callerActors));
+    }
+
+    /** Whether some transition grants this action to this actor (from any state). */
+    public static boolean grants(LifecycleAction action, Actor actor) {
+        return TRANSITIONS.stream().anyMatch(t -> t.action() == action && t.actors().contains(actor));
+    }
+
+    /** Whether this actor takes some endpoint action from this state (so deciding whether the caller plays it matters). */
+    public static boolean actsFrom(ReferralStatus from, Actor actor) {
+        return TRANSITIONS.stream().anyMatch(t -> t.from() == from && t.action().path() != null && t.actors().contains(actor));
     }
 
     /** The lifecycle as a Markdown table (OpenAPI description). */

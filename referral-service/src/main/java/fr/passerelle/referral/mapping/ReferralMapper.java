@@ -22,7 +22,7 @@ public final class ReferralMapper {
                 r.eligibilityMismatches == null || r.eligibilityMismatches.isEmpty() ? null : r.eligibilityMismatches,
                 r.commissionDate, r.declineReason, r.startDate, r.outcome, r.outcome == null ? null : r.outcome.positiveExit(),
                 r.outcomeDate, r.cancelReason, r.createdAt, r.updatedAt, r.submittedAt, r.receivedAt, r.acceptedAt,
-                r.completedAt, r.cancelledAt, pupil(r.pupilCase), allowedActions);
+                r.completedAt, r.cancelledAt, pupil(r.pupilCase), r.assigneeId, r.assignedAt, allowedActions);
     }
 
     public static TriageItem triage(Referral r, Instant now) {

@@ -1,5 +1,7 @@
 package fr.passerelle.referral.repository;
 
+import fr.passerelle.common.codes.AdmissionMode;
+import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStatus;
@@ -76,11 +78,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** A role's inbox: its referrals, most recently changed first. */
-    public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, int offset, int limit) {
+    public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, AssigneeFilter assignee,
+                                      String subject, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.referral("r", scope));
         if (status != null) {
             where.append(" and r.status = :status");
         }
+        where.append(assigneeJpql(assignee));
         if (updatedSince != null) {
             where.append(" and r.updatedAt >= :since");
         }
@@ -95,6 +99,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             }
             if (updatedSince != null) {
                 query.setParameter("since", updatedSince);
+            }
+            if (assignee == AssigneeFilter.ME) {
+                query.setParameter("assignee", subject);
             }
         }
         List<Referral> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -111,9 +118,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * grow with the queue's depth. Status literals are inlined (they come from an enum) so the planner can
      * match the partial index.
      */
-    public List<Referral> triagePage(UUID platform, Set<ReferralStatus> statuses, Urgency urgency, TriageKey after, int limit) {
-        Query q = getEntityManager().createNativeQuery(triageSql(statuses, urgency != null, after != null), Referral.class);
+    public List<Referral> triagePage(UUID platform, Set<ReferralStatus> statuses, Urgency urgency, AssigneeFilter assignee,
+                                     String subject, TriageKey after, int limit) {
+        Query q = getEntityManager().createNativeQuery(triageSql(statuses, urgency != null, assignee, after != null), Referral.class);
         q.setParameter("platform", platform);
+        if (assignee == AssigneeFilter.ME) {
+            q.setParameter("assignee", subject);
+        }
         if (urgency != null) {
             q.setParameter("priority", urgency.priority());
         }
@@ -128,8 +139,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return result;
     }
 
-    /** The triage query (named parameters :platform, :priority, :afterPriority, :afterSubmitted, :afterId, :limit). */
+    /** As {@link #triageSql(Set, boolean, AssigneeFilter, boolean)} without an assignee filter. */
     public static String triageSql(Set<ReferralStatus> statuses, boolean byUrgency, boolean afterCursor) {
+        return triageSql(statuses, byUrgency, AssigneeFilter.ANY, afterCursor);
+    }
+
+    /** The triage query (named parameters :platform, :priority, :assignee, :afterPriority, :afterSubmitted, :afterId, :limit). */
+    public static String triageSql(Set<ReferralStatus> statuses, boolean byUrgency, AssigneeFilter assignee, boolean afterCursor) {
         StringBuilder sql = new StringBuilder("select r.* from referral r where r.triage_platform_id = :platform")
                 .append(" and r.status in ('RECEIVED', 'SUBMITTED', 'WAITLISTED')");
         List<ReferralStatus> wanted = statuses.stream().filter(ReferralStatus.TRIAGE::contains).sorted().toList();
@@ -140,10 +156,56 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (byUrgency) {
             sql.append(" and r.priority = :priority");
         }
+        switch (assignee) {
+            case ME -> sql.append(" and r.assignee_id = :assignee");
+            case NONE -> sql.append(" and r.assignee_id is null");
+            case ANY -> {
+            }
+        }
         if (afterCursor) {
             sql.append(" and (r.priority, r.submitted_at, r.id) > (:afterPriority, :afterSubmitted, :afterId)");
         }
         return sql.append(" order by r.priority, r.submitted_at, r.id limit :limit").toString();
+    }
+
+    private static String assigneeJpql(AssigneeFilter assignee) {
+        return switch (assignee) {
+            case ME -> " and r.assigneeId = :assignee";
+            case NONE -> " and r.assigneeId is null";
+            case ANY -> "";
+        };
+    }
+
+    /**
+     * What decides who must act on a referral, with how many open referrals of the scope share it: the inbox summary
+     * evaluates each group once against the state machine. The groups are few (statuses × targets × origins).
+     */
+    public record WorkGroup(ReferralStatus status, TargetType targetType, UUID targetId, UUID targetOrganisationId,
+                            AdmissionMode targetAdmissionMode, UUID triagePlatformId, String originUai, UUID originPlatform,
+                            Long count, Long overdue) {
+    }
+
+    // OVERDUE: due_at from V8 — once Referral has its dueAt field, replace "0L" by
+    // "sum(case when r.dueAt < :now then 1L else 0L end)" (:now is bound as soon as the expression names it).
+    private static final String OVERDUE_EXPRESSION = "0L";
+
+    /** The scope's open referrals grouped by what decides who acts on them (no pupil data is read). */
+    public List<WorkGroup> openWork(AccessScope scope, AssigneeFilter assignee, String subject, Instant now) {
+        String open = ReferralStatus.openStates().stream().map(s -> ReferralStatus.class.getName() + "." + s.name()).sorted()
+                .collect(Collectors.joining(", "));
+        String fields = "r.status, r.targetType, r.targetId, r.targetOrganisationId, r.targetAdmissionMode, r.triagePlatformId,"
+                + " r.originUai, r.originPlatform";
+        TypedQuery<WorkGroup> q = getEntityManager().createQuery("select new " + WorkGroup.class.getName() + "(" + fields
+                + ", count(r), " + OVERDUE_EXPRESSION + ") from Referral r where r.status in (" + open + ") and "
+                + ScopeFilter.referral("r", scope) + assigneeJpql(assignee) + " group by " + fields, WorkGroup.class);
+        ScopeFilter.bind(q, scope);
+        if (OVERDUE_EXPRESSION.contains(":now")) {
+            q.setParameter("now", now);
+        }
+        if (assignee == AssigneeFilter.ME) {
+            q.setParameter("assignee", subject);
+        }
+        return q.getResultList();
     }
 
     /** All referrals of a set of cases, whatever their state (subject access, retention). */

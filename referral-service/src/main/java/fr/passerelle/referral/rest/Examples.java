@@ -39,6 +39,29 @@ final class Examples {
              "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"},
              "allowedActions":["CANCEL"]}""";
 
+    static final String ASSIGN = """
+            {"assigneeId":"5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48"}""";
+
+    static final String REFERRAL_VIEW_ASSIGNED = """
+            {"id":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11","caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90","status":"RECEIVED",
+             "targetType":"PROGRAMME","targetId":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","targetName":"Classe relais de Villeurbanne",
+             "targetOrganisationId":"8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e","targetAdmissionMode":"DIRECT",
+             "triagePlatformId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","originUai":"0690047B","reason":"ABSENTEEISM","urgency":"HIGH",
+             "context":"Absences répétées depuis la rentrée, lien famille bon.","createdAt":"2026-11-20T09:15:00Z",
+             "updatedAt":"2026-11-21T10:02:00Z","submittedAt":"2026-11-20T09:15:00Z","receivedAt":"2026-11-21T08:40:00Z",
+             "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"},
+             "assigneeId":"5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48","assignedAt":"2026-11-21T10:02:00Z",
+             "allowedActions":["ACCEPT","WAITLIST","DECLINE"]}""";
+
+    static final String NOT_A_COLLEAGUE = """
+            {"type":"https://passerelle.example.org/problems/validation","title":"Invalid request","status":422,
+             "detail":"The request breaks 1 rule(s).","instance":"/api/v1/referrals/3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11/assign",
+             "requestId":"6f1c2b9e4d7a4e21","violations":[{"field":"assigneeId",
+             "message":"not an active account of your organisation with the partner role","code":"NOT_A_COLLEAGUE"}]}""";
+
+    static final String INBOX_SUMMARY = """
+            {"actionNeeded":7,"overdue":2,"byStatus":{"DRAFT":0,"SUBMITTED":3,"RECEIVED":2,"WAITLISTED":1,"ACCEPTED":1,"IN_PROGRESS":4}}""";
+
     static final String ACCEPT = """
             {"commissionDate":"2026-12-03","comment":"Entrée prévue lundi."}""";
     static final String WAITLIST = """

@@ -32,7 +32,14 @@ public class LifecycleOpenApiFilter implements OASFilter {
                 Actors: ORIGIN = the referent of the origin school or a coordinator of the origin platform;
                 PLATFORM_COORDINATOR = a coordinator of the target platform; PROGRAMME_PARTNER = partner staff of the
                 organisation running the target programme; COMMISSION = a coordinator of the triage platform when the
-                programme admits by CTO or departmental commission (`commissionDate` required).
+                programme admits by CTO or departmental commission (`commissionDate` required);
+                COMMISSION_ACTING_FOR_PARTNER = that coordinator while the programme's organisation has no partner
+                account in the identity provider (asked of Keycloak; when it cannot answer, start and complete by the
+                coordinator answer 503 with Retry-After and are not listed in allowedActions).
+
+                **Ownership.** The party responsible for a referral at its current stage is whoever can move it forward
+                now (the table above, cancel aside); a member of that party may assign it to a named colleague
+                (`POST /referrals/{id}/assign`), and lists filter `assignee=me` or `assignee=none`.
 
                 **Outcomes**: positive exits are %s.
                 """.formatted(positive);

@@ -4,6 +4,8 @@ import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.AssignRequest;
+import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
@@ -50,9 +52,14 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response inbox(String status, String updatedSince, String page, String size) {
+    public Response inbox(String status, String updatedSince, String assignee, String page, String size) {
         return Response.ok(referrals.inbox(QueryParams.enumValue("status", status, ReferralStatus.class),
-                instant("updatedSince", updatedSince), Responses.page(page, size))).build();
+                instant("updatedSince", updatedSince), AssigneeFilter.parse(assignee), Responses.page(page, size))).build();
+    }
+
+    @Override
+    public Response assign(UUID id, String ifMatch, AssignRequest body) {
+        return answer(referrals.assign(id, ifMatch, body));
     }
 
     @Override

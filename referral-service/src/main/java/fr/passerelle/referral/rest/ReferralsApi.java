@@ -1,6 +1,7 @@
 package fr.passerelle.referral.rest;
 
 import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.AssignRequest;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.FollowUpView;
 import fr.passerelle.referral.api.ReferralCreateRequest;
@@ -74,6 +75,8 @@ public interface ReferralsApi {
                    @QueryParam("status") String status,
                    @Parameter(description = "Only referrals changed at or after this instant (ISO-8601, or a date).",
                            example = "2026-11-20T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+                   @Parameter(description = "me: only referrals assigned to the caller (its token's sub); none: only unassigned ones.",
+                           schema = @Schema(enumeration = {"me", "none"})) @QueryParam("assignee") String assignee,
                    @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
                    @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
 
@@ -108,7 +111,8 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/receive")
     @Operation(summary = "Acknowledge receipt (SUBMITTED → RECEIVED)", description = "By the target: the platform's coordinator,"
-            + " or partner staff of the programme's organisation. Starts the clock of the time-to-first-response statistic."
+            + " or partner staff of the programme's organisation; for a programme admitting by CTO or departmental commission,"
+            + " the triage platform's coordinator too. Starts the clock of the time-to-first-response statistic."
             + ACTION)
     @APIResponse(responseCode = "200", description = "Received.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
@@ -161,8 +165,9 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start support (ACCEPTED → IN_PROGRESS)", description = "By the programme's partner; startDate not before"
-            + " submission, not in the future." + ACTION)
+    @Operation(summary = "Start support (ACCEPTED → IN_PROGRESS)", description = "By the programme's partner; for a programme admitting"
+            + " by commission whose organisation has no partner account (as Keycloak says), by the commission's coordinator"
+            + " (503 with Retry-After when Keycloak cannot say). startDate not before submission, not in the future." + ACTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Start.class),
             examples = @ExampleObject(name = "start", value = Examples.START)))
     @APIResponse(responseCode = "200", description = "Started.", headers = @Header(name = "ETag", ref = "ETag"),
@@ -175,8 +180,8 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the outcome (IN_PROGRESS → COMPLETED)", description = "By the programme's partner. Outcomes"
-            + " RETURN_TO_SCHOOL, APPRENTICESHIP, QUALIFYING_TRAINING, EMPLOYMENT and CIVIC_SERVICE are positive exits." + ACTION)
+    @Operation(summary = "Record the outcome (IN_PROGRESS → COMPLETED)", description = "As start: the programme's partner, or the"
+            + " commission's coordinator while the organisation has no partner account. Outcomes RETURN_TO_SCHOOL, APPRENTICESHIP, QUALIFYING_TRAINING, EMPLOYMENT and CIVIC_SERVICE are positive exits." + ACTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Complete.class),
             examples = @ExampleObject(name = "apprenticeship", value = Examples.COMPLETE)))
     @APIResponse(responseCode = "200", description = "Completed.", headers = @Header(name = "ETag", ref = "ETag"),
@@ -218,6 +223,41 @@ public interface ReferralsApi {
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                       @Parameter(description = CasesApi.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                       @Valid @NotNull ActionRequests.Redirect body);
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "assignReferral", summary = "Assign to a colleague, or unassign",
+            description = "By a member of the party responsible for the referral at its current stage, i.e. who can move it"
+            + " forward now (the lifecycle table without cancel): the origin for a DRAFT; the target platform's coordinator,"
+            + " the programme's partner staff, or the commission's coordinator (CTO or departmental commission) until it is"
+            + " decided; then the programme's partner staff, or the commission's coordinator while the organisation has no"
+            + " partner account. The assignee must be an enabled account of the same party: same role and same attachment"
+            + " (uai, platform or organisation), as Keycloak says; else 422 on assigneeId. A person may take a referral"
+            + " themselves (their own sub). assigneeId null unassigns. Writes a timeline event and a referral.assigned"
+            + " event (data: assigneeId, previousAssigneeId). Assigning to the current assignee changes nothing (same ETag)."
+            + " 403 for a caller who sees the referral but is not responsible now; 409 once it is finished (COMPLETED,"
+            + " DECLINED, REDIRECTED, CANCELLED); 503 with Retry-After when Keycloak cannot confirm the colleague."
+            + " Requires If-Match.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AssignRequest.class), examples = {
+            @ExampleObject(name = "assign", value = Examples.ASSIGN),
+            @ExampleObject(name = "unassign", value = "{\"assigneeId\":null}")}))
+    @APIResponse(responseCode = "200", description = "Assigned (or unassigned).", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "assigned", value = Examples.REFERRAL_VIEW_ASSIGNED)))
+    @APIResponse(responseCode = "403", description = "The caller sees the referral but is not responsible for it at its current stage"
+            + " (or its role has no pupil data, or a system lacks referrals:write).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "assigneeId is not an enabled account of the caller's party (same role,"
+            + " same attachment): violation on assigneeId, code NOT_A_COLLEAGUE.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = @ExampleObject(
+                    name = "notAColleague", value = Examples.NOT_A_COLLEAGUE)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    Response assign(@Parameter(description = ID) @PathParam("id") UUID id,
+                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                    @Valid @NotNull AssignRequest body);
 
     @GET
     @Path("/{id}/follow-ups")

@@ -30,6 +30,8 @@ public interface TriageApi {
                            schema = @Schema(enumeration = {"SUBMITTED", "RECEIVED", "WAITLISTED"})) @QueryParam("status") String status,
                    @Parameter(description = "Only this urgency.", schema = @Schema(enumeration = {"CRITICAL", "HIGH", "NORMAL", "LOW"}))
                    @QueryParam("urgency") String urgency,
+                   @Parameter(description = "me: only referrals assigned to the caller; none: only unassigned ones.",
+                           schema = @Schema(enumeration = {"me", "none"})) @QueryParam("assignee") String assignee,
                    @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor,
                    @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
 }

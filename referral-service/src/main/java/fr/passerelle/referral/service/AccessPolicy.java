@@ -5,15 +5,22 @@ import fr.passerelle.common.security.Caller;
 import fr.passerelle.common.security.CurrentCaller;
 import fr.passerelle.common.security.Roles;
 import fr.passerelle.common.security.Scopes;
+import fr.passerelle.referral.client.AccountsGateway;
+import fr.passerelle.referral.client.AccountsUnavailableException;
+import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.Actor;
+import fr.passerelle.referral.domain.LifecycleAction;
+import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.TargetType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +39,14 @@ public class AccessPolicy {
 
     @Inject
     CurrentCaller current;
+    @Inject
+    AccountsGateway accounts;
+    @Inject
+    ReferralConfig config;
 
     private Caller caller;
+    /** Keycloak's answers for this request: one decision reads one answer, even if the cache expires meanwhile. */
+    private final Map<UUID, Boolean> partnerAccounts = new HashMap<>();
 
     /** The token's caller, read once per request. */
     private Caller caller() {
@@ -64,6 +77,25 @@ public class AccessPolicy {
 
     public String subject() {
         return caller().subject();
+    }
+
+    /** A person (the token's sub is a Keycloak user id), not another system's client-credentials token. */
+    public boolean isPerson() {
+        return !caller().serviceAccount();
+    }
+
+    /** The realm role and the attachment attribute (name, value) a colleague of the caller holds in Keycloak. */
+    public record Party(String role, String attribute, String value) {
+    }
+
+    /** The caller's own party: same role, same attachment. Empty for roles without an attachment. */
+    public Optional<Party> party() {
+        return switch (kind()) {
+            case REFERENT -> Optional.of(new Party(Roles.REFERENT, Caller.CLAIM_UAI, caller().uai().orElseThrow()));
+            case COORDINATOR -> Optional.of(new Party(Roles.COORDINATOR, Caller.CLAIM_PLATFORM, caller().platform().orElseThrow().toString()));
+            case PARTNER -> Optional.of(new Party(Roles.PARTNER, Caller.CLAIM_ORGANISATION, caller().organisation().orElseThrow().toString()));
+            default -> Optional.empty();
+        };
     }
 
     /** Role name as recorded in audit rows and timeline events. */
@@ -179,8 +211,30 @@ public class AccessPolicy {
 
     // ------------------------------------------------------------------ referrals
 
-    /** The parts the caller plays towards this referral; the state machine grants actions to them. */
+    /**
+     * The parts the caller plays towards this referral, for showing it (allowedActions, inbox counts): when Keycloak
+     * cannot say whether the organisation has a partner account, the coordinator is not shown start/complete.
+     */
     public Set<Actor> actorsFor(Referral r) {
+        return actors(r, ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER), false);
+    }
+
+    /**
+     * The parts the caller plays, to decide {@code action}: when the answer depends on the organisation's partner
+     * account and Keycloak cannot give it, 503 with Retry-After for this action only (nothing is written).
+     */
+    public Set<Actor> actorsFor(Referral r, LifecycleAction action) {
+        boolean depends = ReferralStateMachine.grants(action, Actor.COMMISSION_ACTING_FOR_PARTNER);
+        return actors(r, depends || ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER), depends);
+    }
+
+    /** The parts the caller plays now, to decide whether it is responsible for the referral (503 when Keycloak must but cannot say). */
+    public Set<Actor> actorsForResponsibility(Referral r) {
+        boolean depends = ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER);
+        return actors(r, depends, depends);
+    }
+
+    private Set<Actor> actors(Referral r, boolean askAccounts, boolean strict) {
         Set<Actor> actors = EnumSet.noneOf(Actor.class);
         switch (kind()) {
             case REFERENT -> {
@@ -198,6 +252,9 @@ public class AccessPolicy {
                 }
                 if (r.targetType == TargetType.PROGRAMME && r.commissionAdmission() && Objects.equals(r.triagePlatformId, p)) {
                     actors.add(Actor.COMMISSION);
+                    if (askAccounts && !partnerAccount(r.targetOrganisationId, strict)) {
+                        actors.add(Actor.COMMISSION_ACTING_FOR_PARTNER);
+                    }
                 }
             }
             case PARTNER -> {
@@ -209,6 +266,31 @@ public class AccessPolicy {
             }
         }
         return actors;
+    }
+
+    /**
+     * Whether the organisation has a partner account (Keycloak owns that fact). Unknown: "it has one" (the
+     * conservative answer: the coordinator is not offered the partner's actions), or 503 when {@code strict}.
+     */
+    private boolean partnerAccount(UUID organisation, boolean strict) {
+        if (organisation == null) {
+            return false;
+        }
+        Boolean known = partnerAccounts.get(organisation);
+        if (known != null) {
+            return known;
+        }
+        try {
+            boolean has = accounts.hasPartnerAccount(organisation);
+            partnerAccounts.put(organisation, has);
+            return has;
+        } catch (AccountsUnavailableException e) {
+            if (strict) {
+                throw ProblemException.serviceUnavailable("The identity provider cannot say whether the programme's organisation"
+                        + " has a partner account; nothing was saved. Retry later.", config.accounts().retryAfterSeconds());
+            }
+            return true;
+        }
     }
 
     /** Filing referrals: referents and coordinators, for the cases they own. */

@@ -6,6 +6,11 @@ import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
 import fr.passerelle.referral.api.ActionRequests;
+import fr.passerelle.referral.api.AssignRequest;
+import fr.passerelle.referral.client.AccountsGateway;
+import fr.passerelle.referral.client.AccountsUnavailableException;
+import fr.passerelle.referral.config.ReferralConfig;
+import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.client.DirectoryCommune;
@@ -38,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +73,10 @@ public class ReferralService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    AccountsGateway accounts;
+    @Inject
+    ReferralConfig config;
 
     @Transactional
     public Versioned<ReferralView> create(ReferralCreateRequest req) {
@@ -126,9 +136,10 @@ public class ReferralService {
     }
 
     @Transactional
-    public PageResponse<ReferralView> inbox(ReferralStatus status, Instant updatedSince, PageRequest page) {
+    public PageResponse<ReferralView> inbox(ReferralStatus status, Instant updatedSince, AssigneeFilter assignee, PageRequest page) {
         AccessScope scope = policy.readScope();
-        PageResult<Referral> result = referrals.inbox(scope, status, updatedSince, page.offset(), page.size());
+        PageResult<Referral> result = referrals.inbox(scope, status, updatedSince, assignee, policy.subject(),
+                page.offset(), page.size());
         audit.cases(AuditOperation.REFERRAL_INBOX, new LinkedHashSet<>(result.items().stream().map(r -> r.caseId).toList()));
         return new PageResponse<>(result.items().stream().map(this::view).toList(), page.page(), page.size(), result.total());
     }
@@ -279,13 +290,84 @@ public class ReferralService {
         return done(r, LifecycleAction.REDIRECT);
     }
 
+    // ------------------------------------------------------------------ ownership
+
+    /**
+     * Assigns the referral to a named colleague of the caller's party, or unassigns it ({@code assigneeId} null). Only
+     * the party responsible for it at its current stage (who can move it forward now: see
+     * {@link ReferralStateMachine#responsible}) may; the colleague is checked with Keycloak (enabled, same role, same
+     * attachment). 404 invisible, 403 not responsible, 428/412 If-Match, 409 finished, 422 not a colleague, 503 when
+     * Keycloak cannot say.
+     */
+    @Transactional
+    public Versioned<ReferralView> assign(UUID id, String ifMatch, AssignRequest req) {
+        AccessScope scope = policy.writeScope();
+        Referral r = referrals.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
+        boolean finished = !r.status.open();
+        if (!finished && !ReferralStateMachine.responsible(r.status, policy.actorsForResponsibility(r))) {
+            throw ProblemException.forbidden("Only the party responsible for the referral at its current stage may assign it.");
+        }
+        ETags.requireMatch(ifMatch, r.version);
+        if (finished) {
+            throw ProblemException.conflict("referral-finished", "A referral in status " + r.status + " is finished: nobody is"
+                    + " assigned to it any more.").with("currentStatus", r.status.name());
+        }
+        String assignee = req == null ? null : blankToNull(req.assigneeId());
+        // A person taking the referral themselves is proven by their token; anyone else is checked with Keycloak.
+        if (assignee != null && (!policy.isPerson() || !assignee.equals(policy.subject()))) {
+            requireColleague(assignee);
+        }
+        if (Objects.equals(assignee, r.assigneeId)) {
+            // Nothing changes: no event, same version.
+            audit.referral(AuditOperation.REFERRAL_ASSIGN, r.caseId, r.id);
+            return new Versioned<>(view(r), r.version);
+        }
+        String previous = r.assigneeId;
+        Instant now = clock.instant();
+        r.assigneeId = assignee;
+        r.assignedAt = assignee == null ? null : now;
+        r.assignedBy = assignee == null ? null : policy.subject();
+        r.updatedAt = now;
+        timeline.referralEvent(r, assignee == null ? "REFERRAL_UNASSIGNED" : "REFERRAL_ASSIGNED", null, null,
+                Timeline.payload("assigneeId", assignee, "previousAssigneeId", previous));
+        // The assignee's sub is a staff member's id, not pupil data; an unassignment carries previousAssigneeId only.
+        outbox.referral(EventType.REFERRAL_ASSIGNED, r, null, "assigneeId", assignee, "previousAssigneeId", previous);
+        audit.referral(AuditOperation.REFERRAL_ASSIGN, r.caseId, r.id);
+        db.flush("duplicate-referral", "The case already has an open referral to this target.");
+        return new Versioned<>(view(r), r.version);
+    }
+
+    /** 422 unless Keycloak confirms an enabled user with the caller's role and attachment; 503 when it cannot say. */
+    private void requireColleague(String assignee) {
+        AccessPolicy.Party party = policy.party()
+                .orElseThrow(() -> ProblemException.forbidden("Your role has no colleagues to assign referrals to."));
+        boolean colleague;
+        if (!ASSIGNEE_ID.matcher(assignee).matches()) {
+            colleague = false;
+        } else {
+            try {
+                colleague = accounts.isMember(assignee, party.role(), party.attribute(), party.value());
+            } catch (AccountsUnavailableException e) {
+                throw ProblemException.serviceUnavailable("The identity provider cannot confirm the colleague right now;"
+                        + " nothing was saved. Retry later.", config.accounts().retryAfterSeconds());
+            }
+        }
+        if (!colleague) {
+            throw ProblemException.unprocessable("assigneeId", "not an active account of your " + party.attribute()
+                    + " with the " + party.role() + " role", "NOT_A_COLLEAGUE");
+        }
+    }
+
+    /** Keycloak user ids: UUIDs for local users, {@code f:<provider>:<id>} for federated ones. */
+    private static final java.util.regex.Pattern ASSIGNEE_ID = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$");
+
     // ------------------------------------------------------------------ helpers
 
     /** 404 when invisible, 403 when the caller may never take this action, 428/412 on If-Match, 409 from a wrong state. */
     private Referral load(UUID id, LifecycleAction action, String ifMatch) {
         AccessScope scope = policy.writeScope();
         Referral r = referrals.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
-        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r));
+        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r, action));
         if (decision instanceof ReferralStateMachine.Forbidden) {
             throw ProblemException.forbidden("You may not " + action.path() + " this referral.");
         }
@@ -301,7 +383,7 @@ public class ReferralService {
 
     /** Applies the transition the state machine allows (re-checked here), stamps it and writes its timeline event. */
     private void transition(Referral r, LifecycleAction action, Object... payload) {
-        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r));
+        var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r, action));
         if (!(decision instanceof ReferralStateMachine.Allowed allowed)) {
             throw new IllegalStateException("transition not allowed: " + r.status + " " + action);
         }

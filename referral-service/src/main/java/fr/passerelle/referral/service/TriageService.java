@@ -2,6 +2,7 @@ package fr.passerelle.referral.service;
 
 import fr.passerelle.common.paging.CursorResponse;
 import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.TriageItem;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.Referral;
@@ -37,7 +38,7 @@ public class TriageService {
     Clock clock;
 
     @Transactional
-    public CursorResponse<TriageItem> queue(ReferralStatus status, Urgency urgency, String cursor, int size) {
+    public CursorResponse<TriageItem> queue(ReferralStatus status, Urgency urgency, AssigneeFilter assignee, String cursor, int size) {
         UUID platform = policy.requireCoordinatorPlatform();
         if (status != null && !ReferralStatus.TRIAGE.contains(status)) {
             throw ProblemException.badParameter("status", "the triage queue holds SUBMITTED, RECEIVED and WAITLISTED referrals",
@@ -45,7 +46,7 @@ public class TriageService {
         }
         Set<ReferralStatus> statuses = status == null ? ReferralStatus.TRIAGE : EnumSet.of(status);
         TriageKey after = cursor == null ? null : decode(cursor);
-        List<Referral> page = referrals.triagePage(platform, statuses, urgency, after, size + 1);
+        List<Referral> page = referrals.triagePage(platform, statuses, urgency, assignee, policy.subject(), after, size + 1);
         boolean more = page.size() > size;
         List<Referral> items = more ? page.subList(0, size) : page;
         audit.cases(AuditOperation.TRIAGE_LIST, new LinkedHashSet<>(items.stream().map(r -> r.caseId).toList()));

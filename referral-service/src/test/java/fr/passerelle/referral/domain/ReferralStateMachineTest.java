@@ -55,17 +55,30 @@ class ReferralStateMachineTest {
                 /* DECLINED    */ "403 409 403 409 409 409 409 409 403 403",
                 /* REDIRECTED  */ "403 409 403 409 409 409 409 409 403 403",
                 /* CANCELLED   */ "403 409 403 409 409 409 409 409 403 403"));
+        // The commission's coordinator receives and decides; it never starts or completes as such.
         EXPECTED.put(Actor.COMMISSION, List.of(
-                /* DRAFT       */ "403 403 403 409 409 409 403 403 403 403",
-                /* SUBMITTED   */ "403 403 403 409 409 409 403 403 403 403",
-                /* RECEIVED    */ "403 403 403 ACC WAI DEC 403 403 403 403",
-                /* WAITLISTED  */ "403 403 403 ACC 409 DEC 403 403 403 403",
-                /* ACCEPTED    */ "403 403 403 409 409 409 403 403 403 403",
-                /* IN_PROGRESS */ "403 403 403 409 409 409 403 403 403 403",
-                /* COMPLETED   */ "403 403 403 409 409 409 403 403 403 403",
-                /* DECLINED    */ "403 403 403 409 409 409 403 403 403 403",
-                /* REDIRECTED  */ "403 403 403 409 409 409 403 403 403 403",
-                /* CANCELLED   */ "403 403 403 409 409 409 403 403 403 403"));
+                /* DRAFT       */ "403 409 403 409 409 409 403 403 403 403",
+                /* SUBMITTED   */ "403 REC 403 409 409 409 403 403 403 403",
+                /* RECEIVED    */ "403 409 403 ACC WAI DEC 403 403 403 403",
+                /* WAITLISTED  */ "403 409 403 ACC 409 DEC 403 403 403 403",
+                /* ACCEPTED    */ "403 409 403 409 409 409 403 403 403 403",
+                /* IN_PROGRESS */ "403 409 403 409 409 409 403 403 403 403",
+                /* COMPLETED   */ "403 409 403 409 409 409 403 403 403 403",
+                /* DECLINED    */ "403 409 403 409 409 409 403 403 403 403",
+                /* REDIRECTED  */ "403 409 403 409 409 409 403 403 403 403",
+                /* CANCELLED   */ "403 409 403 409 409 409 403 403 403 403"));
+        // ... and, while the organisation has no partner account, records the start and the outcome.
+        EXPECTED.put(Actor.COMMISSION_ACTING_FOR_PARTNER, List.of(
+                /* DRAFT       */ "403 403 403 403 403 403 409 409 403 403",
+                /* SUBMITTED   */ "403 403 403 403 403 403 409 409 403 403",
+                /* RECEIVED    */ "403 403 403 403 403 403 409 409 403 403",
+                /* WAITLISTED  */ "403 403 403 403 403 403 409 409 403 403",
+                /* ACCEPTED    */ "403 403 403 403 403 403 INP 409 403 403",
+                /* IN_PROGRESS */ "403 403 403 403 403 403 409 COM 403 403",
+                /* COMPLETED   */ "403 403 403 403 403 403 409 409 403 403",
+                /* DECLINED    */ "403 403 403 403 403 403 409 409 403 403",
+                /* REDIRECTED  */ "403 403 403 403 403 403 409 409 403 403",
+                /* CANCELLED   */ "403 403 403 403 403 403 409 409 403 403"));
         EXPECTED.put(Actor.SYSTEM, List.of(
                 /* DRAFT       */ "403 403 403 403 403 403 403 403 403 CAN",
                 /* SUBMITTED   */ "403 403 403 403 403 403 403 403 403 CAN",
@@ -113,7 +126,7 @@ class ReferralStateMachineTest {
                 }
             }
         }
-        assertEquals(5 * 10 * 10, checked);
+        assertEquals(6 * 10 * 10, checked);
     }
 
     @Test
@@ -144,6 +157,39 @@ class ReferralStateMachineTest {
         assertTrue(ReferralStateMachine.available(ReferralStatus.IN_PROGRESS, EnumSet.of(Actor.SYSTEM)).isEmpty());
         assertTrue(Arrays.stream(LifecycleAction.values()).filter(a -> a != LifecycleAction.WITHDRAW_CONSENT)
                 .allMatch(a -> a.path() != null));
+    }
+
+    @Test
+    void theResponsiblePartyIsWhoeverCanMoveTheReferralForwardNow() {
+        // Written by hand: state -> actors responsible at that stage (cancelling does not count).
+        Map<ReferralStatus, Set<Actor>> expected = new LinkedHashMap<>();
+        expected.put(ReferralStatus.DRAFT, EnumSet.of(Actor.ORIGIN));
+        expected.put(ReferralStatus.SUBMITTED, EnumSet.of(Actor.PLATFORM_COORDINATOR, Actor.PROGRAMME_PARTNER, Actor.COMMISSION));
+        expected.put(ReferralStatus.RECEIVED, EnumSet.of(Actor.PLATFORM_COORDINATOR, Actor.PROGRAMME_PARTNER, Actor.COMMISSION));
+        expected.put(ReferralStatus.WAITLISTED, EnumSet.of(Actor.PROGRAMME_PARTNER, Actor.COMMISSION));
+        expected.put(ReferralStatus.ACCEPTED, EnumSet.of(Actor.PROGRAMME_PARTNER, Actor.COMMISSION_ACTING_FOR_PARTNER));
+        expected.put(ReferralStatus.IN_PROGRESS, EnumSet.of(Actor.PROGRAMME_PARTNER, Actor.COMMISSION_ACTING_FOR_PARTNER));
+        for (ReferralStatus s : ReferralStatus.TERMINAL) {
+            expected.put(s, EnumSet.noneOf(Actor.class));
+        }
+        assertEquals(EnumSet.allOf(ReferralStatus.class), EnumSet.copyOf(expected.keySet()));
+        for (ReferralStatus s : ReferralStatus.values()) {
+            for (Actor a : Actor.values()) {
+                assertEquals(expected.get(s).contains(a), ReferralStateMachine.responsible(s, EnumSet.of(a)), a + " in " + s);
+            }
+        }
+    }
+
+    @Test
+    void theCoordinatorActingForAPartnerlessOrganisationOnlyStartsAndCompletes() {
+        for (LifecycleAction a : LifecycleAction.values()) {
+            assertEquals(a == LifecycleAction.START || a == LifecycleAction.COMPLETE,
+                    ReferralStateMachine.grants(a, Actor.COMMISSION_ACTING_FOR_PARTNER), a.name());
+        }
+        Set<Actor> commissionWithoutPartner = EnumSet.of(Actor.COMMISSION, Actor.COMMISSION_ACTING_FOR_PARTNER);
+        assertEquals(EnumSet.of(LifecycleAction.START),
+                ReferralStateMachine.available(ReferralStatus.ACCEPTED, commissionWithoutPartner));
+        assertTrue(ReferralStateMachine.available(ReferralStatus.ACCEPTED, EnumSet.of(Actor.COMMISSION)).isEmpty());
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * directory-service and the OIDC token endpoint, stubbed at the HTTP level on a random port. Tests reach
+ * directory-service, the OIDC token endpoint and Keycloak's admin API ({@link Accounts}), stubbed at the HTTP level on a random port. Tests reach
  * it through {@link World#wireMock()} (WireMock's admin API), so they do not share objects across class loaders.
  */
 public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
@@ -41,6 +41,7 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
         System.setProperty(PORT_PROPERTY, Integer.toString(server.port()));
         return Map.of(
                 "quarkus.rest-client.directory.url", base,
+                "quarkus.rest-client.keycloak-admin.url", base + Accounts.ADMIN,
                 "quarkus.oidc-client.auth-server-url", base + "/realms/passerelle");
     }
 

@@ -30,6 +30,10 @@ public final class World {
     public static final UUID PROG_STRICT = UUID.fromString("80c53b7d-2f4e-4eb1-b25d-5b9a0f2e4d37");
     public static final UUID PROG_CLOSED = UUID.fromString("91d64c8e-3a5f-4fc2-836e-6cab1a3f5e48");
     public static final UUID PROG_LOIRE = UUID.fromString("a2e75d9f-4b60-40d3-947f-7dbc2b406f59");
+    /** A Lyon member with no partner account in Keycloak (like the seeds' MLDS). */
+    public static final UUID ORG_MLDS = UUID.fromString("b14b5e6f-7081-4293-a041-5c6d7e8f90a1");
+    /** Admission by CTO, run by ORG_MLDS: the coordinator receives, decides, starts and completes. */
+    public static final UUID PROG_MLDS = UUID.fromString("c25c6f70-8192-43a4-b152-6d7e8f90a1b2");
 
     public static final String LYON = "69123";
     public static final String VILLEURBANNE = "69266";
@@ -48,7 +52,7 @@ public final class World {
         commune(wm, LYON, "Lyon", "69", "10");
         commune(wm, VILLEURBANNE, "Villeurbanne", "69", "10");
         commune(wm, SAINT_ETIENNE, "Saint-Étienne", "42", "10");
-        platform(wm, P_LYON, "PSAD Lyon Est", List.of(LYON, VILLEURBANNE), List.of(), List.of(ORG_RELAIS, ORG_E2C));
+        platform(wm, P_LYON, "PSAD Lyon Est", List.of(LYON, VILLEURBANNE), List.of(), List.of(ORG_RELAIS, ORG_E2C, ORG_MLDS));
         platform(wm, P_LOIRE, "PSAD Loire Sud", List.of(), List.of("42"), List.of(ORG_LOIRE));
         new Programme(PROG_OPEN, ORG_RELAIS, "Accompagnement remobilisation", List.of(P_LYON)).register(wm);
         new Programme(PROG_RELAIS, ORG_RELAIS, "Classe relais de Villeurbanne", List.of(P_LYON))
@@ -58,6 +62,12 @@ public final class World {
                 .ages(16, 25).statuses("LEFT_SCHOOL").qpv().departements("69").register(wm);
         new Programme(PROG_CLOSED, ORG_RELAIS, "Dispositif fermé", List.of(P_LYON)).closed().register(wm);
         new Programme(PROG_LOIRE, ORG_LOIRE, "Microlycée de Saint-Étienne", List.of(P_LOIRE)).departements("42").register(wm);
+        new Programme(PROG_MLDS, ORG_MLDS, "MLDS – remobilisation", List.of(P_LYON)).admission("CTO").register(wm);
+        // Keycloak: every organisation but ORG_MLDS has a partner account.
+        Accounts.registerBase(wm);
+        Accounts.partnerAccount(wm, ORG_RELAIS, "kc-partner-relais");
+        Accounts.partnerAccount(wm, ORG_E2C, "kc-partner-e2c");
+        Accounts.partnerAccount(wm, ORG_LOIRE, "kc-partner-loire");
     }
 
     public static void commune(WireMock wm, String code, String name, String departement, String academie) {
