@@ -16,5 +16,7 @@ public record TriageItem(UUID id, UUID caseId, ReferralStatus status, Urgency ur
                          TargetType targetType, UUID targetId, String targetName, AdmissionMode targetAdmissionMode,
                          String originUai, UUID originPlatform, Instant submittedAt,
                          @Schema(description = "Hours since submission.", examples = "30") long waitingHours,
-                         ReferralView.PupilSummary pupil) {
+                         ReferralView.PupilSummary pupil,
+                         @Schema(nullable = true, description = "The colleague who handles it (Keycloak user id); absent when unassigned.")
+                         String assigneeId) {
 }

@@ -28,7 +28,7 @@ public final class ReferralMapper {
     public static TriageItem triage(Referral r, Instant now) {
         long waiting = r.submittedAt == null ? 0 : Math.max(0, Duration.between(r.submittedAt, now).toHours());
         return new TriageItem(r.id, r.caseId, r.status, r.urgency, r.reason, r.targetType, r.targetId, r.targetName,
-                r.targetAdmissionMode, r.originUai, r.originPlatform, r.submittedAt, waiting, pupil(r.pupilCase));
+                r.targetAdmissionMode, r.originUai, r.originPlatform, r.submittedAt, waiting, pupil(r.pupilCase), r.assigneeId);
     }
 
     static ReferralView.PupilSummary pupil(PupilCase c) {

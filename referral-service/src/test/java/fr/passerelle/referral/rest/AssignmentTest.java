@@ -231,7 +231,8 @@ class AssignmentTest {
                 .claim("platform", World.P_LYON.toString()).sign();
         String cto = createReferral(referent, referral(createCase(referent, pupil(uai)).id(), "PROGRAMME", World.PROG_MLDS, true)).id();
         assign(coordinator, cto, coordinatorColleague).then().statusCode(200);
-        as(colleagueToken).get("/api/v1/triage?assignee=me").then().statusCode(200).body("items.id", hasItem(cto));
+        as(colleagueToken).get("/api/v1/triage?assignee=me").then().statusCode(200).body("items.id", hasItem(cto))
+                .body("items.find { it.id == '" + cto + "' }.assigneeId", equalTo(coordinatorColleague));
         as(coordinator).get("/api/v1/triage?assignee=me").then().statusCode(200).body("items.id", not(hasItem(cto)));
         act(colleagueToken, cto, "receive", null).then().statusCode(200);
         act(colleagueToken, cto, "accept", Map.of("commissionDate", TODAY)).then().statusCode(200);
