@@ -121,6 +121,9 @@ public class Referral extends PanacheEntityBase {
     /** Who assigned it (the caller's sub). */
     @Column(name = "assigned_by")
     public String assignedBy;
+    /** The assignee's party (attachment {@code uai:…}, {@code platform:…} or {@code organisation:…}). */
+    @Column(name = "assignee_party")
+    public String assigneeParty;
 
     /** Whether the target has accepted the young person at some point (guardian contact becomes visible). */
     public boolean everAccepted() {

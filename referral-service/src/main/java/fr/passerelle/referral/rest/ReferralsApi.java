@@ -236,6 +236,9 @@ public interface ReferralsApi {
             + " (uai, platform or organisation), as Keycloak says; else 422 on assigneeId. A person may take a referral"
             + " themselves (their own sub). assigneeId null unassigns. Writes a timeline event and a referral.assigned"
             + " event (data: assigneeId, previousAssigneeId). Assigning to the current assignee changes nothing (same ETag)."
+            + " When an open referral moves on to another party (a draft submitted, a commission's decision handed to a"
+            + " partner with an account), its assignment is released (referral.assigned with previousAssigneeId and reason"
+            + " RESPONSIBILITY_MOVED); a finished referral keeps its assignee as a record."
             + " 403 for a caller who sees the referral but is not responsible now; 409 once it is finished (COMPLETED,"
             + " DECLINED, REDIRECTED, CANCELLED); 503 with Retry-After when Keycloak cannot confirm the colleague."
             + " Requires If-Match.")

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Who may see and do what, decided from the token's claims only (DESIGN.md, "Who uses it"). Every
@@ -216,7 +217,7 @@ public class AccessPolicy {
      * cannot say whether the organisation has a partner account, the coordinator is not shown start/complete.
      */
     public Set<Actor> actorsFor(Referral r) {
-        return actors(r, ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER), false);
+        return actors(r, ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER), IfUnknown.HAS_ACCOUNT);
     }
 
     /**
@@ -225,40 +226,98 @@ public class AccessPolicy {
      */
     public Set<Actor> actorsFor(Referral r, LifecycleAction action) {
         boolean depends = ReferralStateMachine.grants(action, Actor.COMMISSION_ACTING_FOR_PARTNER);
-        return actors(r, depends || ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER), depends);
+        return actors(r, depends || ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER),
+                depends ? IfUnknown.FAIL : IfUnknown.HAS_ACCOUNT);
     }
 
     /** The parts the caller plays now, to decide whether it is responsible for the referral (503 when Keycloak must but cannot say). */
     public Set<Actor> actorsForResponsibility(Referral r) {
         boolean depends = ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER);
-        return actors(r, depends, depends);
+        return actors(r, depends, IfUnknown.FAIL);
     }
 
-    private Set<Actor> actors(Referral r, boolean askAccounts, boolean strict) {
+    /**
+     * Whether a member of {@code party} (an attachment as {@link #attachment()} writes it) is still responsible for the
+     * referral in its current state. When Keycloak cannot say whether a commission programme's organisation has a
+     * partner account, the commission's coordinator is taken as still responsible (an assignment is kept, not lost).
+     */
+    public boolean partyResponsible(String party, Referral r) {
+        int colon = party == null ? -1 : party.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String value = party.substring(colon + 1);
+        Kind kind;
+        String uai = null;
+        UUID platform = null;
+        UUID organisation = null;
+        try {
+            switch (party.substring(0, colon)) {
+                case "uai" -> {
+                    kind = Kind.REFERENT;
+                    uai = value;
+                }
+                case "platform" -> {
+                    kind = Kind.COORDINATOR;
+                    platform = UUID.fromString(value);
+                }
+                case "organisation" -> {
+                    kind = Kind.PARTNER;
+                    organisation = UUID.fromString(value);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        boolean ask = ReferralStateMachine.actsFrom(r.status, Actor.COMMISSION_ACTING_FOR_PARTNER);
+        Set<Actor> actors = actorsOf(kind, uai, platform, organisation, r,
+                ask ? o -> !partnerAccount(o, IfUnknown.NO_ACCOUNT) : null);
+        return ReferralStateMachine.responsible(r.status, actors);
+    }
+
+    /** What to assume when Keycloak cannot say whether an organisation has a partner account. */
+    private enum IfUnknown { HAS_ACCOUNT, NO_ACCOUNT, FAIL }
+
+    private Set<Actor> actors(Referral r, boolean askAccounts, IfUnknown ifUnknown) {
+        return actorsOf(kind(), caller().uai().orElse(null), caller().platform().orElse(null),
+                caller().organisation().orElse(null), r, askAccounts ? o -> !partnerAccount(o, ifUnknown) : null);
+    }
+
+    /**
+     * The parts a member of a party (kind and attachment) plays towards the referral. {@code partnerless} answers
+     * whether an organisation has no partner account; null: not asked (COMMISSION_ACTING_FOR_PARTNER not granted).
+     */
+    private static Set<Actor> actorsOf(Kind kind, String uai, UUID platform, UUID organisation, Referral r,
+                                       Predicate<UUID> partnerless) {
         Set<Actor> actors = EnumSet.noneOf(Actor.class);
-        switch (kind()) {
+        switch (kind) {
             case REFERENT -> {
-                if (Objects.equals(r.originUai, caller().uai().orElse(null))) {
+                if (uai != null && Objects.equals(r.originUai, uai)) {
                     actors.add(Actor.ORIGIN);
                 }
             }
             case COORDINATOR -> {
-                UUID p = caller().platform().orElseThrow();
-                if (Objects.equals(r.originPlatform, p)) {
+                if (platform == null) {
+                    break;
+                }
+                if (Objects.equals(r.originPlatform, platform)) {
                     actors.add(Actor.ORIGIN);
                 }
-                if (r.targetType == TargetType.PLATFORM && Objects.equals(r.targetId, p)) {
+                if (r.targetType == TargetType.PLATFORM && Objects.equals(r.targetId, platform)) {
                     actors.add(Actor.PLATFORM_COORDINATOR);
                 }
-                if (r.targetType == TargetType.PROGRAMME && r.commissionAdmission() && Objects.equals(r.triagePlatformId, p)) {
+                if (r.targetType == TargetType.PROGRAMME && r.commissionAdmission() && Objects.equals(r.triagePlatformId, platform)) {
                     actors.add(Actor.COMMISSION);
-                    if (askAccounts && !partnerAccount(r.targetOrganisationId, strict)) {
+                    if (partnerless != null && partnerless.test(r.targetOrganisationId)) {
                         actors.add(Actor.COMMISSION_ACTING_FOR_PARTNER);
                     }
                 }
             }
             case PARTNER -> {
-                if (r.targetType == TargetType.PROGRAMME && Objects.equals(r.targetOrganisationId, caller().organisation().orElse(null))) {
+                if (organisation != null && r.targetType == TargetType.PROGRAMME && Objects.equals(r.targetOrganisationId, organisation)) {
                     actors.add(Actor.PROGRAMME_PARTNER);
                 }
             }
@@ -269,10 +328,10 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether the organisation has a partner account (Keycloak owns that fact). Unknown: "it has one" (the
-     * conservative answer: the coordinator is not offered the partner's actions), or 503 when {@code strict}.
+     * Whether the organisation has a partner account (Keycloak owns that fact). When Keycloak cannot say: as
+     * {@code ifUnknown} says, FAIL being 503 with Retry-After (nothing is written). Answers are kept for the request.
      */
-    private boolean partnerAccount(UUID organisation, boolean strict) {
+    private boolean partnerAccount(UUID organisation, IfUnknown ifUnknown) {
         if (organisation == null) {
             return false;
         }
@@ -285,11 +344,12 @@ public class AccessPolicy {
             partnerAccounts.put(organisation, has);
             return has;
         } catch (AccountsUnavailableException e) {
-            if (strict) {
-                throw ProblemException.serviceUnavailable("The identity provider cannot say whether the programme's organisation"
-                        + " has a partner account; nothing was saved. Retry later.", config.accounts().retryAfterSeconds());
-            }
-            return true;
+            return switch (ifUnknown) {
+                case HAS_ACCOUNT -> true;
+                case NO_ACCOUNT -> false;
+                case FAIL -> throw ProblemException.serviceUnavailable("The identity provider cannot say whether the programme's"
+                        + " organisation has a partner account; nothing was saved. Retry later.", config.accounts().retryAfterSeconds());
+            };
         }
     }
 

@@ -327,6 +327,7 @@ public class ReferralService {
         r.assigneeId = assignee;
         r.assignedAt = assignee == null ? null : now;
         r.assignedBy = assignee == null ? null : policy.subject();
+        r.assigneeParty = assignee == null ? null : policy.attachment();
         r.updatedAt = now;
         timeline.referralEvent(r, assignee == null ? "REFERRAL_UNASSIGNED" : "REFERRAL_ASSIGNED", null, null,
                 Timeline.payload("assigneeId", assignee, "previousAssigneeId", previous));
@@ -404,6 +405,26 @@ public class ReferralService {
         }
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
         outbox.referral(EventType.of(action), r, from, announced(r, action));
+        releaseAssignmentIfResponsibilityMoved(r);
+    }
+
+    /**
+     * An open referral that moved on to another party (submitted by the school, decided by the commission for a
+     * partner with an account…) is released: it shows unassigned to the party now responsible. A finished one keeps
+     * its assignee, as a record of who handled it.
+     */
+    private void releaseAssignmentIfResponsibilityMoved(Referral r) {
+        if (r.assigneeId == null || !r.status.open() || policy.partyResponsible(r.assigneeParty, r)) {
+            return;
+        }
+        String previous = r.assigneeId;
+        r.assigneeId = null;
+        r.assignedAt = null;
+        r.assignedBy = null;
+        r.assigneeParty = null;
+        timeline.referralEvent(r, "REFERRAL_UNASSIGNED", null, null,
+                Timeline.payload("previousAssigneeId", previous, "reason", "RESPONSIBILITY_MOVED"));
+        outbox.referral(EventType.REFERRAL_ASSIGNED, r, null, "previousAssigneeId", previous, "reason", "RESPONSIBILITY_MOVED");
     }
 
     /** The codes and dates an event carries for each action (never the comment). */

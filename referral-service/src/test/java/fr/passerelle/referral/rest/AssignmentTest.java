@@ -204,6 +204,25 @@ class AssignmentTest {
         }
     }
 
+    @Test
+    void theCommissionsAssignmentIsReleasedWhenAPartnerWithAnAccountTakesOver() {
+        // ORG_E2C has a partner account: after the commission's decision, the partner is responsible.
+        String sub = "kc-coordinator-" + UUID.randomUUID();
+        String coordinator = TestTokens.user(sub).role("coordinator").claim("platform", World.P_LYON.toString()).sign();
+        String id = createReferral(referent, referral(createCase(referent, pupil(uai)).id(), "PROGRAMME", World.PROG_CTO, true)).id();
+        act(coordinator, id, "receive", null).then().statusCode(200);
+        assign(coordinator, id, sub).then().statusCode(200).body("assigneeId", equalTo(sub));
+        act(coordinator, id, "accept", Map.of("commissionDate", TODAY)).then().statusCode(200).body("assigneeId", nullValue());
+        as(Api.partner(World.ORG_E2C)).get("/api/v1/referrals?assignee=none&status=ACCEPTED").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        // A finished referral keeps its assignee as a record of who handled it.
+        String partnerSub = "kc-partner-" + UUID.randomUUID();
+        String partnerE2c = TestTokens.user(partnerSub).role("partner").claim("organisation", World.ORG_E2C.toString()).sign();
+        assign(partnerE2c, id, partnerSub).then().statusCode(200);
+        act(partnerE2c, id, "start", Map.of("startDate", TODAY)).then().statusCode(200).body("assigneeId", equalTo(partnerSub));
+        act(partnerE2c, id, "complete", Map.of("outcome", "EMPLOYMENT")).then().statusCode(200).body("assigneeId", equalTo(partnerSub));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -220,6 +239,12 @@ class AssignmentTest {
         String caseId = createCase(referent, pupil(uai)).id();
         String draft = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, false)).id();
         assign(referent, draft, colleague).then().statusCode(200).body("assigneeId", equalTo(colleague));
+        // Once submitted, the target is responsible: the school's assignment is released, the partner finds it unassigned.
+        act(referent, draft, "submit", null).then().statusCode(200).body("assigneeId", nullValue());
+        as(Api.partner(World.ORG_RELAIS)).get("/api/v1/referrals?assignee=none&status=SUBMITTED").then().statusCode(200)
+                .body("items.id", hasItem(draft));
+        assertEquals(List.of(colleague), TestDb.strings("select data->>'previousAssigneeId' from outbox_event where referral_id = ?::uuid"
+                + " and type = 'referral.assigned' and data->>'reason' = 'RESPONSIBILITY_MOVED'", UUID.fromString(draft)));
 
         // A CTO programme without a partner account: the coordinator is responsible until the outcome.
         String coordinatorSub = "kc-coordinator-" + UUID.randomUUID();
