@@ -7,16 +7,16 @@ import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
 import fr.passerelle.referral.api.ActionRequests;
 import fr.passerelle.referral.api.AssignRequest;
-import fr.passerelle.referral.client.AccountsGateway;
-import fr.passerelle.referral.client.AccountsUnavailableException;
-import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
+import fr.passerelle.referral.client.AccountsGateway;
+import fr.passerelle.referral.client.AccountsUnavailableException;
 import fr.passerelle.referral.client.DirectoryCommune;
 import fr.passerelle.referral.client.DirectoryPlatform;
 import fr.passerelle.referral.client.DirectoryProgramme;
 import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.common.codes.AdmissionMode;
 import fr.passerelle.common.web.Versioned;
@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Referrals: filing, reading, inboxes and every lifecycle action, each decided by {@link ReferralStateMachine}. */
 @ApplicationScoped
@@ -360,7 +361,7 @@ public class ReferralService {
     }
 
     /** Keycloak user ids: UUIDs for local users, {@code f:<provider>:<id>} for federated ones. */
-    private static final java.util.regex.Pattern ASSIGNEE_ID = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$");
+    private static final Pattern ASSIGNEE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$");
 
     // ------------------------------------------------------------------ helpers
 
