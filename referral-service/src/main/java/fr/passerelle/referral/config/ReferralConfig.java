@@ -60,6 +60,10 @@ public interface ReferralConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** The relay's polling period besides the wake-up after each commit (read by the @Scheduled annotation). */
+        @WithDefault("1s")
+        String poll();
+
         /** Events handed to the consumers per transaction. */
         @WithDefault("100")
         int batchSize();
@@ -73,6 +77,10 @@ public interface ReferralConfig {
         /** false stops the delivery worker (deliveries are still queued). */
         @WithDefault("true")
         boolean enabled();
+
+        /** The worker's polling period besides the wake-up after each relay commit (read by the @Scheduled annotation). */
+        @WithDefault("1s")
+        String poll();
 
         /**
          * DEV ONLY: lets a subscription target loopback addresses (http or https), for the local stack and tests. Every
