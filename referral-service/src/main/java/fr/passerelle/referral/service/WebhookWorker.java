@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Sends queued deliveries (see docs/adr/0001-webhook-delivery-worker.md). A pass claims due deliveries under a lease
+ * Sends queued deliveries (see docs/adr/webhook-delivery-worker.md). A pass claims due deliveries under a lease
  * (short transaction, SKIP LOCKED: instances share the work, never one row), sends them concurrently without holding a
  * connection, then records each attempt in its own transaction. A stream's next delivery becomes due only once the
  * previous one is delivered, so per (subscription, referral) order holds across instances. Woken right after the
