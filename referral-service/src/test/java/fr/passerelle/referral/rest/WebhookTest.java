@@ -488,6 +488,31 @@ class WebhookTest {
         assertTrue(badId == 400 || badId == 404, "malformed id: " + badId);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheWebhookOperations() {
+        JsonPath doc = io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put("post /api/v1/webhooks", "createWebhook");
+        ids.put("get /api/v1/webhooks", "listWebhooks");
+        ids.put("get /api/v1/webhooks/{id}", "getWebhook");
+        ids.put("delete /api/v1/webhooks/{id}", "deleteWebhook");
+        ids.put("get /api/v1/webhooks/{id}/deliveries", "listWebhookDeliveries");
+        ids.put("post /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", "retryWebhookDelivery");
+        Map<String, String> actual = new java.util.LinkedHashMap<>();
+        ids.keySet().forEach(k -> {
+            String[] mp = k.split(" ");
+            actual.put(k, doc.getString("paths.'" + mp[1] + "'." + mp[0] + ".operationId"));
+        });
+        assertEquals(ids, actual);
+        Map<String, Object> create = doc.getMap("paths.'/api/v1/webhooks'.post.responses");
+        assertTrue(create.keySet().containsAll(List.of("201", "400", "401", "403", "409", "422", "503")), create.keySet().toString());
+        assertTrue(doc.getString("paths.'/api/v1/webhooks'.post.responses.'422'.content.'application/problem+json'.examples.refused.value")
+                .contains("URL_ADDRESS_NOT_PUBLIC"));
+        Map<String, Object> retry = doc.getMap("paths.'/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry'.post.responses");
+        assertTrue(retry.keySet().containsAll(List.of("202", "404", "409")), retry.keySet().toString());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Map<String, Object> awaitDelivery(String token, String subscriptionId, String eventId, Predicate<Map<String, Object>> until) {
