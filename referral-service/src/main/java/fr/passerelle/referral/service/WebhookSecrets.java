@@ -34,6 +34,14 @@ public class WebhookSecrets {
 
     private volatile SecretKeySpec key;
 
+    /** A malformed key stops the start; a missing one is said once (creation then answers 503). */
+    void checkAtStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent ev) {
+        if (key().isEmpty()) {
+            org.jboss.logging.Logger.getLogger(WebhookSecrets.class).warn("referral.webhooks.secret-key is not set"
+                    + " (REFERRAL_WEBHOOKS_SECRET_KEY): webhook subscriptions cannot be created and none is delivered");
+        }
+    }
+
     /** The sealing key, or empty when none is configured (creation then answers 503). */
     Optional<SecretKeySpec> key() {
         if (key == null) {
