@@ -483,6 +483,20 @@ class WebhookTest {
     }
 
     @Test
+    void anOrganisationHoldsAtMostTwentySubscriptions() {
+        String partner = Api.partner(UUID.randomUUID());
+        Map<String, Object> body = Map.of("url", "https://93.184.216.34/hooks", "events", List.of("case.training_obligation_alert"));
+        for (int i = 0; i < 20; i++) {
+            created.add(new String[] {partner, as(partner).body(body).post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().path("id")});
+        }
+        as(partner).body(body).post("/api/v1/webhooks").then().statusCode(409).contentType("application/problem+json")
+                .body("type", matchesPattern(".*/webhook-limit"));
+        as(partner).get("/api/v1/webhooks?size=5&page=1").then().statusCode(200).body("totalItems", equalTo(20))
+                .body("items.size()", equalTo(5)).body("page", equalTo(1));
+    }
+
+    @Test
     void privateAndReservedTargetsAreRefused() {
         List<String> urls = List.of("https://10.1.2.3/h", "https://172.16.0.1/h", "https://172.31.255.255/h", "https://192.168.1.1/h",
                 "https://169.254.169.254/latest/meta-data/", "https://100.64.0.1/h", "https://224.0.0.1/h", "https://0.0.0.0/h",
