@@ -144,6 +144,17 @@ final class AccessMatrix {
         t.put("GET /api/v1/audit", forbidden().allow("auditor1"));
         t.put("POST /api/v1/audit/subject-access", forbidden().allow("auditor1")
                 .body(f -> "{\"caseId\":\"" + f.caseId + "\",\"reference\":\"DPO-E2E-MATRIX\"}"));
+        // Webhooks: partner staff and coordinators for their attachment, a system with webhooks:manage (partner-system has
+        // it in the dev realm). The body is refused after authorisation (a private address: 422), so nothing is created;
+        // an absent subscription is 404 for those who may manage webhooks, 403 for the others.
+        String[] webhookOwners = {"partner1", "coordinator1", Keycloak.PARTNER_SYSTEM};
+        t.put("POST /api/v1/webhooks", forbidden().allow(webhookOwners)
+                .body(f -> "{\"url\":\"https://10.0.0.1/hooks\",\"events\":[\"*\"]}"));
+        t.put("GET /api/v1/webhooks", forbidden().allow(webhookOwners));
+        t.put("GET /api/v1/webhooks/{id}", forbidden().hide(webhookOwners));
+        t.put("DELETE /api/v1/webhooks/{id}", forbidden().hide(webhookOwners));
+        t.put("GET /api/v1/webhooks/{id}/deliveries", forbidden().hide(webhookOwners));
+        t.put("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", forbidden().hide(webhookOwners));
         return t;
     }
 
@@ -284,7 +295,7 @@ final class AccessMatrix {
                 : template.startsWith("/api/v1/referrals") ? f.referralId
                 : Fixtures.ABSENT;
         String code = template.contains("/communes/") ? Api.VILLEURBANNE : "69";
-        return template.replace("{id}", id).replace("{code}", code);
+        return template.replace("{id}", id).replace("{code}", code).replace("{deliveryId}", Fixtures.ABSENT);
     }
 
     static String service(String path) {

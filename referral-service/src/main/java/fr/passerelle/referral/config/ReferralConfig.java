@@ -3,6 +3,8 @@ package fr.passerelle.referral.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The service's own settings (application.properties, prefix {@code referral}). */
 @ConfigMapping(prefix = "referral")
@@ -19,6 +21,8 @@ public interface ReferralConfig {
     Outbox outbox();
 
     Accounts accounts();
+
+    Webhooks webhooks();
 
     interface Retention {
         /** How long a closed case keeps its personal data. */
@@ -75,5 +79,55 @@ public interface ReferralConfig {
         /** How long dispatched rows stay for investigation before the daily purge. */
         @WithDefault("P7D")
         Duration keepDispatched();
+    }
+
+    interface Webhooks {
+        /** false stops the delivery worker (deliveries are still queued). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The worker's polling period besides the wake-up after each relay commit (read by the @Scheduled annotation). */
+        @WithDefault("1s")
+        String poll();
+
+        /**
+         * DEV ONLY: lets a subscription target loopback addresses (http or https), for the local stack and tests. Every
+         * other private, link-local or reserved address stays refused.
+         */
+        @WithDefault("false")
+        boolean allowInsecureLoopback();
+
+        /**
+         * Base64 of 32 bytes: the AES-256 key sealing signing secrets at rest. Without it, creating a subscription
+         * answers 503 and nothing is delivered.
+         */
+        Optional<String> secretKey();
+
+        /** Waits after the 1st, 2nd… failed attempt; the last one repeats until {@link #giveUpAfter()}. */
+        @WithDefault("5s,30s,2m,10m,30m,1h,2h,4h,8h")
+        List<Duration> backoff();
+
+        /** A delivery still failing this long after its first attempt disables its subscription. */
+        @WithDefault("PT24H")
+        Duration giveUpAfter();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Whole request, answer included. */
+        @WithDefault("5s")
+        Duration requestTimeout();
+
+        /** How long a claimed delivery stays reserved to the instance sending it (then another may retry it). */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** Deliveries sent at once by one instance (at most one per subscription and referral). */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Delivered rows (and their attempts) kept for the deliveries log, then purged daily. */
+        @WithDefault("P30D")
+        Duration keepDelivered();
     }
 }

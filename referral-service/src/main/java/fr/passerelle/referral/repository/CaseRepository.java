@@ -21,6 +21,15 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         return find(id, scope, false);
     }
 
+    /** Whether the scope may read this case (the webhook fan-out's question), without loading it. */
+    public boolean isVisible(UUID id, AccessScope scope) {
+        TypedQuery<Long> q = getEntityManager().createQuery(
+                "select count(c) from PupilCase c where c.id = :id and " + ScopeFilter.pupilCase("c", scope), Long.class);
+        q.setParameter("id", id);
+        ScopeFilter.bind(q, scope);
+        return q.getSingleResult() > 0;
+    }
+
     /** As {@link #findVisible}, locking the row for a write (concurrent writers queue, then see the new ETag). */
     public Optional<PupilCase> findVisibleForUpdate(UUID id, AccessScope scope) {
         return find(id, scope, true);

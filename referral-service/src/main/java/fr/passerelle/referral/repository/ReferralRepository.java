@@ -26,6 +26,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return find(id, scope, false);
     }
 
+    /** Whether the scope may read this referral (the webhook fan-out's question), without loading it. */
+    public boolean isVisible(UUID id, AccessScope scope) {
+        TypedQuery<Long> q = getEntityManager().createQuery(
+                "select count(r) from Referral r where r.id = :id and " + ScopeFilter.referral("r", scope), Long.class);
+        q.setParameter("id", id);
+        ScopeFilter.bind(q, scope);
+        return q.getSingleResult() > 0;
+    }
+
     /** As {@link #findVisible}, locking the row: concurrent actions queue, and the second one sees the new ETag (412). */
     public Optional<Referral> findVisibleForUpdate(UUID id, AccessScope scope) {
         return find(id, scope, true);

@@ -121,6 +121,36 @@ final class Examples {
     static final String SUBJECT_ACCESS = """
             {"ine":"123456789AB","reference":"DPO-2026-042"}""";
 
+    static final String WEBHOOK_CREATE = """
+            {"url":"https://si.partenaire.example/passerelle/webhooks","events":["referral.submitted","referral.cancelled"],
+             "description":"SI de l'association (production)"}""";
+    static final String WEBHOOK_VIEW = """
+            {"id":"2c9d4e1a-6b7f-4a3e-9c21-5d8e7f6a4b3c","url":"https://si.partenaire.example/passerelle/webhooks",
+             "events":["referral.submitted","referral.cancelled"],"description":"SI de l'association (production)","enabled":true,
+             "disabledAt":null,"disabledReason":null,"ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
+             "createdAt":"2026-11-29T20:15:00Z"}""";
+    static final String WEBHOOK_CREATED = """
+            {"id":"2c9d4e1a-6b7f-4a3e-9c21-5d8e7f6a4b3c","url":"https://si.partenaire.example/passerelle/webhooks",
+             "events":["referral.submitted","referral.cancelled"],"description":"SI de l'association (production)","enabled":true,
+             "disabledAt":null,"disabledReason":null,"ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
+             "createdAt":"2026-11-29T20:15:00Z","secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw8GZsoVc2Ik0="}""";
+    static final String WEBHOOK_REFUSED = """
+            {"type":"https://passerelle.example.org/problems/validation","title":"Invalid request","status":422,
+             "detail":"The request breaks 2 rule(s).","violations":[
+              {"field":"url","message":"resolves to a private, link-local, shared or reserved address (private 10.0.0.0/8); the receiver must be reachable on a public address","code":"URL_ADDRESS_NOT_PUBLIC"},
+              {"field":"events[1]","message":"unknown event type; known: * or referral.submitted, …","code":"UNKNOWN_EVENT"}]}""";
+    static final String WEBHOOK_DELIVERY = """
+            {"id":"7e1f3a5b-2c4d-4e6f-8a9b-0c1d2e3f4a5b","eventId":"4b8c2d1e-9f0a-4b3c-8d7e-6f5a4b3c2d1e",
+             "eventType":"referral.submitted","status":"PENDING","createdAt":"2026-11-29T20:16:02Z",
+             "nextAttemptAt":"2026-11-29T20:18:40Z","deliveredAt":null,"attempts":[
+              {"attemptedAt":"2026-11-29T20:16:02Z","statusCode":503,"durationMs":41,"outcome":"HTTP_ERROR","errorClass":null},
+              {"attemptedAt":"2026-11-29T20:16:07Z","statusCode":null,"durationMs":2003,"outcome":"CONNECTION_FAILED",
+               "errorClass":"java.net.http.HttpConnectTimeoutException"}]}""";
+    static final String WEBHOOK_DELIVERIES = "{\"items\":[" + WEBHOOK_DELIVERY + "],\"page\":0,\"size\":20,\"totalItems\":1}";
+    static final String WEBHOOK_DELIVERED_CONFLICT = """
+            {"type":"https://passerelle.example.org/problems/webhook-delivered","title":"Conflict","status":409,
+             "detail":"This delivery has already been delivered."}""";
+
     private Examples() {
     }
 }

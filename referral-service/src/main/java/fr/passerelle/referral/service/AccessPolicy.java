@@ -377,6 +377,38 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Webhook subscriptions: partner staff and coordinators manage their attachment's; another system needs the
+     * webhooks:manage scope besides. Referents (and a school's systems), auditors and directory editors: 403.
+     * Returns the owner attachment ({@code organisation:<uuid>} or {@code platform:<uuid>}).
+     */
+    public String requireWebhookOwner() {
+        Kind kind = kind();
+        if (kind != Kind.PARTNER && kind != Kind.COORDINATOR) {
+            throw ProblemException.forbidden("Webhook subscriptions are managed by partner staff and platform coordinators.");
+        }
+        if (!caller().may(Scopes.WEBHOOKS_MANAGE, Roles.PARTNER, Roles.COORDINATOR)) {
+            throw ProblemException.forbidden("This client lacks the " + Scopes.WEBHOOKS_MANAGE + " scope.");
+        }
+        return attachment();
+    }
+
+    /**
+     * What a subscription's owner may read, from its stored attachment: the webhook fan-out asks the same scoped
+     * queries as the owner's own requests, so a subscription never learns of a referral its owner could not read.
+     */
+    public static AccessScope scopeOfAttachment(String attachment) {
+        int colon = attachment.indexOf(':');
+        String kind = colon < 0 ? "" : attachment.substring(0, colon);
+        String value = attachment.substring(colon + 1);
+        return switch (kind) {
+            case "organisation" -> AccessScope.organisation(UUID.fromString(value));
+            case "platform" -> AccessScope.platform(UUID.fromString(value));
+            case "uai" -> AccessScope.school(value);
+            default -> throw new IllegalArgumentException("not an attachment");
+        };
+    }
+
     /** Statistics carry no personal data: any person with a role, or a system with referrals:read. */
     public void requireStatsReader() {
         String[] all = {Roles.REFERENT, Roles.COORDINATOR, Roles.PARTNER, Roles.AUDITOR, Roles.DIRECTORY_ADMIN};
