@@ -17,6 +17,9 @@ ISSUER="$KC_URL/realms/$REALM"
 KC_ADMIN_USER="${PASSERELLE_KC_ADMIN_USER:-admin}"
 KC_ADMIN_PASSWORD="${PASSERELLE_KC_ADMIN_PASSWORD:-admin}"
 REFERRAL_CLIENT_SECRET="${REFERRAL_CLIENT_SECRET:-referral-service-dev-secret}"
+# Dev only: the key that seals webhook signing secrets at rest (base64 of 32 bytes). A deployment sets its own;
+# changing it makes the existing subscriptions unusable (their secrets cannot be unsealed).
+DEV_WEBHOOKS_SECRET_KEY="t3Y34NeIVBFnqOUbjhJFhO7WvJF/nRWpeWwIFpibczg="
 PARTNER_SYSTEM_SECRET="partner-system-dev-secret"
 
 GATEWAY_PORT=8080
@@ -70,7 +73,9 @@ service_env() {
     referral-service)
       printf '%s\n' "PORT=${port:-$REFERRAL_PORT}" "REFERRAL_DB_URL=$pg_base/$REFERRAL_DB" "REFERRAL_DB_USER=$PG_USER" \
         "REFERRAL_DB_PASSWORD=$pg_password" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
-        "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" "KEYCLOAK_ADMIN_URL=$KC_URL/admin/realms/$REALM" ;;
+        "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" "KEYCLOAK_ADMIN_URL=$KC_URL/admin/realms/$REALM" \
+        "REFERRAL_WEBHOOKS_ALLOW_INSECURE_LOOPBACK=true" \
+        "REFERRAL_WEBHOOKS_SECRET_KEY=${REFERRAL_WEBHOOKS_SECRET_KEY:-$DEV_WEBHOOKS_SECRET_KEY}" ;;
     gateway)
       printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
         "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
