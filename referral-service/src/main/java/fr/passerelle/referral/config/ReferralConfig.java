@@ -104,7 +104,7 @@ public interface ReferralConfig {
         Optional<String> secretKey();
 
         /** Waits after the 1st, 2nd… failed attempt; the last one repeats until {@link #giveUpAfter()}. */
-        @WithDefault("5s,30s,2m,10m,30m,1h,2h,4h,8h")
+        @WithDefault("5s,10s,30s,1m,2m,5m,10m,30m,1h,2h,4h,8h")
         List<Duration> backoff();
 
         /** A delivery still failing this long after its first attempt disables its subscription. */
