@@ -75,9 +75,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .getResultList().stream().findFirst();
     }
 
-    /** A role's inbox: its referrals, most recently changed first. */
-    public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, int offset, int limit) {
+    /** A role's inbox: its referrals, most recently changed first; {@code overdue}: only those past (or not past) dueAt. */
+    public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, Boolean overdue,
+                                      Instant now, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.referral("r", scope));
+        if (Boolean.TRUE.equals(overdue)) {
+            where.append(" and r.dueAt < :now");
+        } else if (Boolean.FALSE.equals(overdue)) {
+            where.append(" and (r.dueAt is null or r.dueAt >= :now)");
+        }
         if (status != null) {
             where.append(" and r.status = :status");
         }
@@ -95,6 +101,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             }
             if (updatedSince != null) {
                 query.setParameter("since", updatedSince);
+            }
+            if (overdue != null) {
+                query.setParameter("now", now);
             }
         }
         List<Referral> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();

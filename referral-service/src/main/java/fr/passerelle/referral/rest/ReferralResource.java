@@ -50,9 +50,10 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response inbox(String status, String updatedSince, String page, String size) {
+    public Response inbox(String status, String updatedSince, String overdue, String page, String size) {
         return Response.ok(referrals.inbox(QueryParams.enumValue("status", status, ReferralStatus.class),
-                instant("updatedSince", updatedSince), Responses.page(page, size))).build();
+                instant("updatedSince", updatedSince), overdue == null || overdue.isBlank() ? null : QueryParams.bool("overdue", overdue, false),
+                Responses.page(page, size))).build();
     }
 
     @Override

@@ -66,7 +66,8 @@ public interface ReferralsApi {
     @GET
     @Operation(summary = "Inbox", description = "The caller's referrals, most recently changed first. Referent: filed from the"
             + " school. Coordinator: addressed to or coordinated by the platform, or filed by it. Partner: addressed to its"
-            + " organisation's programmes. Poll with updatedSince to learn of changes.")
+            + " organisation's programmes. Poll with updatedSince to learn of changes; overdue=true lists what waits beyond its"
+            + " deadline.")
     @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "inbox",
                     value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
@@ -74,6 +75,9 @@ public interface ReferralsApi {
                    @QueryParam("status") String status,
                    @Parameter(description = "Only referrals changed at or after this instant (ISO-8601, or a date).",
                            example = "2026-11-20T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+                   @Parameter(description = "true: only referrals past their deadline (dueAt); false: only those that are not.",
+                           schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN),
+                           example = "true") @QueryParam("overdue") String overdue,
                    @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
                    @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
 
