@@ -39,7 +39,10 @@ public final class WorkingDays {
         return LocalDate.of(year, month, day);
     }
 
-    /** The national public holidays of a year, in date order (always eleven). */
+    /**
+     * The dates of the national public holidays of a year, in date order: eleven holidays, on ten dates in the years
+     * Ascension falls on 1 May (2008) or 8 May (1902).
+     */
     public static Set<LocalDate> publicHolidays(int year) {
         Set<LocalDate> days = new TreeSet<>();
         for (MonthDay md : FIXED) {
