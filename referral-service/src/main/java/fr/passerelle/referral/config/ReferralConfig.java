@@ -64,6 +64,10 @@ public interface ReferralConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** The relay's polling period besides the wake-up after each commit (read by the @Scheduled annotation). */
+        @WithDefault("1s")
+        String poll();
+
         /** How long dispatched rows stay for investigation before the daily purge. */
         @WithDefault("P7D")
         Duration keepDispatched();
