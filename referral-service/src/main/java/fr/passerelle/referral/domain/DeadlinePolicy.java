@@ -83,6 +83,17 @@ public final class DeadlinePolicy {
         return date.atTime(END_OF_DAY).atZone(PARIS).toInstant();
     }
 
+    /** The deadline table as Markdown, for the OpenAPI description. */
+    public static String markdownTable(Rules rules) {
+        return "| state | stage | counted from | delay |\n|---|---|---|---|\n"
+                + "| SUBMITTED | RECEIPT (received) | submittedAt | " + rules.receiptWorkingDays() + " working days |\n"
+                + "| RECEIVED | DECISION (accepted, waitlisted, declined or redirected) | receivedAt | "
+                + rules.decisionWorkingDays() + " working days |\n"
+                + "| WAITLISTED | WAITLIST_REVIEW | waitlistedAt or the last review | " + rules.waitlistReviewDays()
+                + " calendar days |\n"
+                + "| ACCEPTED | START (started) | acceptedAt | " + rules.startDays() + " calendar days |\n";
+    }
+
     private static Optional<Deadline> working(DeadlineStage stage, Instant since, int days) {
         if (since == null) {
             return Optional.empty();

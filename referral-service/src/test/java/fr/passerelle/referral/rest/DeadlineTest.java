@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.referral.domain.DeadlinePolicy;
 import fr.passerelle.referral.domain.WorkingDays;
 import fr.passerelle.referral.service.DeadlineJob;
+import fr.passerelle.referral.service.Deadlines;
 import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
@@ -57,6 +58,8 @@ class DeadlineTest {
     TestClock clock;
     @Inject
     DeadlineJob job;
+    @Inject
+    Deadlines deadlines;
 
     private final String uai = Api.freshUai();
     private final String referent = referent(uai);
@@ -276,6 +279,59 @@ class DeadlineTest {
                 + " and type = 'case.training_obligation_alert'", caseId).get(0));
         assertEquals(World.P_LYON.toString(), data.getString("platformId"), "the triage platform of the case's referral");
         assertEquals(uai, data.getString("originUai"));
+    }
+
+    @Test
+    void aReviewByWhoeverHoldsTheWaitingListRestartsItsThirtyDays() {
+        String caseId = Api.createCase(referent, pupil(uai)).id();
+        String id = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, true)).id();
+        act(partner, id, "receive", null).then().statusCode(200);
+        act(partner, id, "waitlist", null).then().statusCode(200).body("status", equalTo("WAITLISTED"))
+                .body("dueAt", equalTo(DeadlinePolicy.endOfDay(today().plusDays(30)).toString()));
+        String etag = Api.etag(referent, "/api/v1/referrals/" + id);
+
+        clock.advance(Duration.ofDays(10));
+        String firstDue = DeadlinePolicy.endOfDay(today().minusDays(10).plusDays(30)).toString();
+        // The entry date is validated against real time (bean validation), the review time is the service's clock.
+        String entryDate = LocalDate.now(DeadlinePolicy.PARIS).toString();
+        as(referent).body(Map.of("entryDate", entryDate, "kind", "PHONE_CALL", "visibility", "ALL_PARTIES",
+                "text", "Appel à la famille")).post("/api/v1/referrals/" + id + "/follow-ups").then().statusCode(201);
+        as(referent).get("/api/v1/referrals/" + id).then().body("dueAt", equalTo(firstDue));
+        as(partner).body(Map.of("entryDate", entryDate, "kind", "MEETING", "visibility", "AUTHOR_ORG",
+                "text", "Point liste d'attente")).post("/api/v1/referrals/" + id + "/follow-ups").then().statusCode(201);
+        String reviewedDue = DeadlinePolicy.endOfDay(today().plusDays(30)).toString();
+        as(referent).get("/api/v1/referrals/" + id).then().body("dueAt", equalTo(reviewedDue)).body("overdue", equalTo(false));
+        assertEquals(etag, Api.etag(referent, "/api/v1/referrals/" + id), "a review is no change of state: same ETag");
+
+        clock.advance(Duration.ofDays(25));
+        job.run();
+        assertEquals(0, overdueEvents(id).size(), "the first due date passed, but the review moved it");
+        clock.advance(Duration.ofDays(7));
+        job.run();
+        List<JsonPath> events = overdueEvents(id);
+        assertEquals(1, events.size());
+        assertEquals("WAITLIST_REVIEW", events.get(0).getString("stage"));
+        assertEquals(reviewedDue, events.get(0).getString("dueAt"));
+    }
+
+    @Test
+    void theConfiguredDefaultsAreTheDesignsAndThePlatformOverrideOnlyTouchesItsOwnDelay() {
+        assertEquals(DeadlinePolicy.Rules.DEFAULT, deadlines.rules(UUID.randomUUID()));
+        assertEquals(DeadlinePolicy.Rules.DEFAULT, deadlines.rules(null));
+        assertEquals(new DeadlinePolicy.Rules(2, 10, 30, 30), deadlines.rules(World.P_LOIRE));
+    }
+
+    @Test
+    void theOpenApiDocumentCarriesTheDeadlineTable() {
+        JsonPath doc = io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(doc.getString("info.description").contains("| SUBMITTED | RECEIPT (received) | submittedAt | 5 working days |"),
+                doc.getString("info.description"));
+        String dueAt = doc.getString("components.schemas.ReferralView.properties.dueAt.description");
+        assertTrue(dueAt.contains("10 working days") && dueAt.contains("30 calendar days") && dueAt.contains("23:59:59"), dueAt);
+        assertTrue(doc.getString("components.schemas.TriageItem.properties.overdue.description").contains("dueAt"));
+        List<Map<String, Object>> params = doc.getList("paths.'/api/v1/referrals'.get.parameters");
+        assertTrue(params.stream().anyMatch(p -> "overdue".equals(p.get("name"))), params.toString());
     }
 
     @Test
