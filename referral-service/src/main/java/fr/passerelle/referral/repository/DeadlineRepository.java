@@ -1,5 +1,6 @@
 package fr.passerelle.referral.repository;
 
+import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.DeadlineStage;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
@@ -32,7 +33,8 @@ public class DeadlineRepository {
 
     /** Waiting referrals with no deadline stamped yet (rows older than V8). */
     @SuppressWarnings("unchecked")
-    public List<Referral> unstamped(int limit) {
+    public List<Referral> unstamped(int limit, AccessScope scope) {
+        requireEverything(scope);
         return em.createNativeQuery("select r.* from referral r where r.deadline_stage is null"
                         + " and r.status in ('SUBMITTED', 'RECEIVED', 'WAITLISTED', 'ACCEPTED')"
                         + " order by r.id limit :limit for update skip locked", Referral.class)
@@ -55,7 +57,8 @@ public class DeadlineRepository {
 
     /** Referrals past their deadline whose current stage and due date have not been announced, oldest deadline first. */
     @SuppressWarnings("unchecked")
-    public List<Referral> overdueUnannounced(Instant now, int limit) {
+    public List<Referral> overdueUnannounced(Instant now, int limit, AccessScope scope) {
+        requireEverything(scope);
         return em.createNativeQuery("select r.* from referral r where r.due_at < :now"
                         + " and (r.overdue_announced_due_at is null or r.overdue_announced_due_at <> r.due_at"
                         + " or r.overdue_announced_stage is distinct from r.deadline_stage)"
@@ -73,7 +76,9 @@ public class DeadlineRepository {
      * ({@code bornAfter}, {@code bornOnOrBefore}], not alerted yet, with no referral ACCEPTED or IN_PROGRESS.
      */
     @SuppressWarnings("unchecked")
-    public List<PupilCase> trainingAlertCandidates(Instant openedBefore, LocalDate bornAfter, LocalDate bornOnOrBefore, int limit) {
+    public List<PupilCase> trainingAlertCandidates(Instant openedBefore, LocalDate bornAfter, LocalDate bornOnOrBefore, int limit,
+                                                   AccessScope scope) {
+        requireEverything(scope);
         return em.createNativeQuery("select c.* from pupil_case c where c.status = 'OPEN' and c.schooling_status = 'LEFT_SCHOOL'"
                         + " and c.training_alert_at is null and c.created_at <= :openedBefore"
                         + " and c.birth_date > :bornAfter and c.birth_date <= :bornOnOrBefore"
@@ -92,6 +97,13 @@ public class DeadlineRepository {
                         + " order by r.created_at desc, r.id desc limit 1")
                 .setParameter("caseId", caseId).getResultList();
         return ids.stream().findFirst().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()));
+    }
+
+    /** The job works across every attachment: it must say so (AccessScope.everything, with its reason). */
+    private static void requireEverything(AccessScope scope) {
+        if (scope.kind() != AccessScope.Kind.EVERYTHING) {
+            throw new IllegalArgumentException("the deadline job's queries take the unrestricted scope only");
+        }
     }
 
     public void markTrainingAlert(UUID caseId, Instant now) {

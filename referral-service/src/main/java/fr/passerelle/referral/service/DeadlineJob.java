@@ -3,6 +3,7 @@ package fr.passerelle.referral.service;
 import fr.passerelle.common.codes.SchoolingStatus;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.config.ReferralConfig;
+import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.DeadlinePolicy;
 import fr.passerelle.referral.domain.EventType;
@@ -97,7 +98,8 @@ public class DeadlineJob {
     /** Stamps a batch; returns how many got a deadline (a short count ends the loop: rows missing their timestamp stay). */
     private int stampBatch() {
         int stamped = 0;
-        for (Referral r : repository.unstamped(config.deadlines().batchSize())) {
+        for (Referral r : repository.unstamped(config.deadlines().batchSize(),
+                AccessScope.everything("the deadline job stamps every waiting referral"))) {
             Optional<DeadlinePolicy.Deadline> d = deadlines.of(r);
             if (d.isPresent()) {
                 repository.stamp(r.id, d.get().stage(), d.get().dueAt());
@@ -108,7 +110,8 @@ public class DeadlineJob {
     }
 
     private int overdueBatch(Instant now) {
-        List<Referral> rows = repository.overdueUnannounced(now, config.deadlines().batchSize());
+        List<Referral> rows = repository.overdueUnannounced(now, config.deadlines().batchSize(),
+                AccessScope.everything("the deadline job announces every overdue referral"));
         for (Referral r : rows) {
             UUID escalatedTo = DeadlinePolicy.platformOf(r);
             boolean platformTarget = r.targetType == TargetType.PLATFORM;
@@ -131,7 +134,8 @@ public class DeadlineJob {
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.PARIS);
         Instant openedBefore = now.minus(config.deadlines().trainingAlertAfterDays(), ChronoUnit.DAYS);
         List<PupilCase> rows = repository.trainingAlertCandidates(openedBefore,
-                TrainingObligation.bornAfter(today), TrainingObligation.bornOnOrBefore(today), config.deadlines().batchSize());
+                TrainingObligation.bornAfter(today), TrainingObligation.bornOnOrBefore(today), config.deadlines().batchSize(),
+                AccessScope.everything("the training-obligation alert watches every open LEFT_SCHOOL case"));
         List<UUID> alerted = new ArrayList<>();
         for (PupilCase c : rows) {
             if (c.schoolingStatus != SchoolingStatus.LEFT_SCHOOL || !TrainingObligation.covers(c.birthDate, today)) {

@@ -315,6 +315,44 @@ class DeadlineTest {
     }
 
     @Test
+    void aRedirectionStartsTheNewReferralsReceiptDeadlineAndConsentWithdrawalEndsEveryDeadline() {
+        String caseId = Api.createCase(referent, pupil(uai)).id();
+        String toPlatform = createReferral(referent, referral(caseId, "PLATFORM", World.P_LYON, true)).id();
+        String other = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, true)).id();
+        act(lyon, toPlatform, "receive", null).then().statusCode(200)
+                .body("dueAt", equalTo(DeadlinePolicy.endOfDay(WorkingDays.addWorkingDays(today(), 10)).toString()));
+        String child = act(lyon, toPlatform, "redirect", Map.of("programmeId", World.PROG_RELAIS.toString()))
+                .then().statusCode(200).body("status", equalTo("REDIRECTED")).body("dueAt", nullValue())
+                .extract().path("redirectedToId");
+        as(lyon).get("/api/v1/referrals/" + child).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("dueAt", equalTo(DeadlinePolicy.endOfDay(WorkingDays.addWorkingDays(today(), 5)).toString()));
+
+        String caseEtag = Api.etag(referent, "/api/v1/cases/" + caseId);
+        as(referent).header("If-Match", caseEtag).body(Map.of()).post("/api/v1/cases/" + caseId + "/consent/withdraw")
+                .then().statusCode(200);
+        assertEquals(0, TestDb.count("select count(*) from referral where case_id = ?::uuid and (due_at is not null"
+                + " or deadline_stage is not null)", caseId), "cancelled referrals have no deadline");
+        clock.advance(Duration.ofDays(40));
+        job.run();
+        for (String id : List.of(toPlatform, other, child)) {
+            assertEquals(0, overdueEvents(id).size(), id);
+        }
+    }
+
+    @Test
+    void referralsWaitingBeforeDeadlinesExistedAreStampedByTheJob() {
+        String caseId = Api.createCase(referent, pupil(uai)).id();
+        String id = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, true)).id();
+        String due = as(referent).get("/api/v1/referrals/" + id).then().extract().path("dueAt");
+        // As a row written before V8 looks.
+        TestDb.execute("update referral set due_at = null, deadline_stage = null where id = '" + id + "'");
+        as(referent).get("/api/v1/referrals/" + id).then().body("dueAt", nullValue()).body("overdue", equalTo(false));
+        assertTrue(job.run().stamped() >= 1);
+        as(referent).get("/api/v1/referrals/" + id).then().body("dueAt", equalTo(due));
+        assertEquals(1, TestDb.count("select count(*) from referral where id = ?::uuid and deadline_stage = 'RECEIPT'", id));
+    }
+
+    @Test
     void theConfiguredDefaultsAreTheDesignsAndThePlatformOverrideOnlyTouchesItsOwnDelay() {
         assertEquals(DeadlinePolicy.Rules.DEFAULT, deadlines.rules(UUID.randomUUID()));
         assertEquals(DeadlinePolicy.Rules.DEFAULT, deadlines.rules(null));
