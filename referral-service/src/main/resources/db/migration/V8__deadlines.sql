@@ -10,6 +10,11 @@ ALTER TABLE referral
     ADD COLUMN overdue_announced_due_at timestamptz;
 
 CREATE INDEX ix_referral_due ON referral (due_at) WHERE due_at IS NOT NULL;
+-- What the job looks for: deadlines not announced yet (the same predicate as DeadlineRepository.overdueUnannounced),
+-- so that referrals long overdue and already announced cost a pass nothing.
+CREATE INDEX ix_referral_due_unannounced ON referral (due_at)
+    WHERE due_at IS NOT NULL
+      AND (overdue_announced_due_at IS DISTINCT FROM due_at OR overdue_announced_stage IS DISTINCT FROM deadline_stage);
 -- The few referrals waiting without a stamp (before V8, or after an operator cleared deadline_stage).
 CREATE INDEX ix_referral_unstamped ON referral (id)
     WHERE deadline_stage IS NULL AND status IN ('SUBMITTED', 'RECEIVED', 'WAITLISTED', 'ACCEPTED');

@@ -59,9 +59,11 @@ public class DeadlineRepository {
     @SuppressWarnings("unchecked")
     public List<Referral> overdueUnannounced(Instant now, int limit, AccessScope scope) {
         requireEverything(scope);
-        return em.createNativeQuery("select r.* from referral r where r.due_at < :now"
-                        + " and (r.overdue_announced_due_at is null or r.overdue_announced_due_at <> r.due_at"
+        // The predicate of ix_referral_due_unannounced, written the same way so the planner matches the partial index.
+        return em.createNativeQuery("select r.* from referral r where r.due_at is not null"
+                        + " and (r.overdue_announced_due_at is distinct from r.due_at"
                         + " or r.overdue_announced_stage is distinct from r.deadline_stage)"
+                        + " and r.due_at < :now"
                         + " order by r.due_at, r.id limit :limit for update skip locked", Referral.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
