@@ -42,9 +42,8 @@ public final class DeadlinePolicy {
             return DeadlinePolicy.overdue(dueAt, now);
         }
 
-        /** The first instant at which the referral is overdue. */
         public Instant overdueSince() {
-            return dueAt.plusSeconds(1);
+            return DeadlinePolicy.overdueSince(dueAt);
         }
     }
 
@@ -76,6 +75,11 @@ public final class DeadlinePolicy {
 
     public static boolean overdue(Instant dueAt, Instant now) {
         return dueAt != null && now.isAfter(dueAt);
+    }
+
+    /** The first instant at which a referral due at {@code dueAt} is overdue (the next midnight, Paris). */
+    public static Instant overdueSince(Instant dueAt) {
+        return dueAt.plusSeconds(1);
     }
 
     /** 23:59:59 Paris time on that date. */

@@ -115,7 +115,7 @@ public class DeadlineJob {
         for (Referral r : rows) {
             UUID escalatedTo = DeadlinePolicy.platformOf(r);
             boolean platformTarget = r.targetType == TargetType.PLATFORM;
-            Instant overdueSince = r.dueAt.plusSeconds(1);
+            Instant overdueSince = DeadlinePolicy.overdueSince(r.dueAt);
             outbox.referral(EventType.REFERRAL_OVERDUE, r, null,
                     "stage", r.deadlineStage,
                     "dueAt", r.dueAt.toString(),
