@@ -105,7 +105,9 @@ final class Cell implements AutoCloseable {
                     // An Idempotency-Key claim stranded by the outage (claimed, then neither completed nor released)
                     // blocks its retries with 409 until it is deemed abandoned: PT2M by default, shortened here so the
                     // test sees the end of it (the report counts those 409s).
-                    "REFERRAL_IDEMPOTENCY_ABANDONED_AFTER", "PT15S"));
+                    "REFERRAL_IDEMPOTENCY_ABANDONED_AFTER", "PT15S",
+                    // Both replicas run the deadline job every second (DeadlineReplicasIT): announcements stay single.
+                    "REFERRAL_DEADLINES_EVERY", "1s"));
             ServiceInstance referral = ServiceInstance.of("referral-service", "referral-service", freePort(), freePort(),
                     logs.resolve("referral-service.log"), referralEnv);
             ServiceInstance replica = ServiceInstance.of("referral-service-replica", "referral-service", freePort(), freePort(),

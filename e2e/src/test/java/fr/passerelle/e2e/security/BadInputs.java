@@ -342,6 +342,9 @@ final class BadInputs {
             p.add(get("/api/v1/referrals?" + q, "referent1", Exchange.REFERRAL, true));
             p.add(get("/api/v1/triage?" + q, "coordinator1", Exchange.REFERRAL, true));
         }
+        for (String q : List.of("overdue=yes", "overdue=1", "overdue=TRUE", "overdue=true%00")) {
+            p.add(get("/api/v1/referrals?" + q, "referent1", Exchange.REFERRAL, true));
+        }
         for (String q : List.of("updatedSince=notadate", "updatedSince=2026-13-45T00:00:00Z", "updatedSince=%27%20OR%201%3D1--")) {
             p.add(get("/api/v1/referrals?" + q, "referent1", Exchange.REFERRAL, true));
         }

@@ -54,12 +54,24 @@ public record ReferralView(
         Instant acceptedAt,
         Instant completedAt,
         Instant cancelledAt,
+        @Schema(description = ReferralView.DUE_AT, examples = "2026-11-27T22:59:59Z") Instant dueAt,
+        @Schema(description = ReferralView.OVERDUE) boolean overdue,
         PupilSummary pupil,
         @Schema(nullable = true, description = "The colleague of the responsible party who handles it (Keycloak user id);"
                 + " absent when unassigned. See POST /referrals/{id}/assign.", examples = "5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48")
         String assigneeId,
         @Schema(nullable = true, description = "When it was assigned.") Instant assignedAt,
         @Schema(description = "Lifecycle actions the caller may take from the current state.") Set<LifecycleAction> allowedActions) {
+
+    public static final String DUE_AT = "When the referral's current deadline ends (the end of the due day, 23:59:59 Europe/Paris); absent in states "
+                + "without one. Deadlines per platform, defaults: SUBMITTED: received within 5 working days of submittedAt; "
+                + "RECEIVED: decided (accepted, waitlisted, declined or redirected) within 10 working days of receivedAt; "
+                + "WAITLISTED: reviewed every 30 calendar days from waitlistedAt or the last review (a follow-up entry by "
+                + "whoever may take the young person off the list); ACCEPTED: started within 30 calendar days of acceptedAt. "
+                + "Days are French dates, the day of entry not counted; working days exclude weekends and the 11 national "
+                + "public holidays (Easter Monday, Ascension and Whit Monday computed; Alsace-Moselle's local days not "
+                + "excluded). When it passes, referral.overdue is announced once for that stage and due date.";
+    public static final String OVERDUE = "True once dueAt has passed (the referral waits beyond its deadline).";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "Who the referral is about (absent after retention).")

@@ -16,6 +16,8 @@ public record TriageItem(UUID id, UUID caseId, ReferralStatus status, Urgency ur
                          TargetType targetType, UUID targetId, String targetName, AdmissionMode targetAdmissionMode,
                          String originUai, UUID originPlatform, Instant submittedAt,
                          @Schema(description = "Hours since submission.", examples = "30") long waitingHours,
+                         @Schema(description = ReferralView.DUE_AT, examples = "2026-11-27T22:59:59Z") Instant dueAt,
+                         @Schema(description = ReferralView.OVERDUE) boolean overdue,
                          ReferralView.PupilSummary pupil,
                          @Schema(nullable = true, description = "The colleague who handles it (Keycloak user id); absent when unassigned.")
                          String assigneeId) {

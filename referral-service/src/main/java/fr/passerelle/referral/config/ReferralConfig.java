@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /** The service's own settings (application.properties, prefix {@code referral}). */
 @ConfigMapping(prefix = "referral")
@@ -23,6 +25,8 @@ public interface ReferralConfig {
     Accounts accounts();
 
     Webhooks webhooks();
+
+    Deadlines deadlines();
 
     interface Retention {
         /** How long a closed case keeps its personal data. */
@@ -129,5 +133,54 @@ public interface ReferralConfig {
         /** Delivered rows (and their attempts) kept for the deliveries log, then purged daily. */
         @WithDefault("P30D")
         Duration keepDelivered();
+    }
+
+    /**
+     * Referral deadlines (domain/DeadlinePolicy): defaults, and per-platform overrides keyed by the platform's id,
+     * e.g. {@code referral.deadlines.platforms."c1d2e3f4-…".receipt-working-days=3}. The platform is the referral's
+     * triage platform (the target itself for a platform target). A change applies to transitions made after it;
+     * clearing {@code referral.deadline_stage} of waiting referrals makes the job stamp them again.
+     */
+    interface Deadlines {
+        /** SUBMITTED → RECEIVED, in working days. */
+        @WithDefault("5")
+        int receiptWorkingDays();
+
+        /** RECEIVED → accepted, waitlisted, declined or redirected, in working days. */
+        @WithDefault("10")
+        int decisionWorkingDays();
+
+        /** WAITLISTED: reviewed every so many calendar days. */
+        @WithDefault("30")
+        int waitlistReviewDays();
+
+        /** ACCEPTED → IN_PROGRESS, in calendar days. */
+        @WithDefault("30")
+        int startDays();
+
+        Map<String, PlatformDeadlines> platforms();
+
+        /** How often the overdue and training-obligation job runs (a duration such as 5m, or "off"). */
+        @WithDefault("5m")
+        String every();
+
+        /** Rows handled per transaction by the job. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** A LEFT_SCHOOL case of a 16-17-year-old with no referral accepted or in progress alerts after this many days. */
+        @WithDefault("60")
+        int trainingAlertAfterDays();
+    }
+
+    /** One platform's overrides; what is not given falls back to the defaults. */
+    interface PlatformDeadlines {
+        OptionalInt receiptWorkingDays();
+
+        OptionalInt decisionWorkingDays();
+
+        OptionalInt waitlistReviewDays();
+
+        OptionalInt startDays();
     }
 }

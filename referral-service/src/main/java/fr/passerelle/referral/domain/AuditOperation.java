@@ -29,7 +29,9 @@ public enum AuditOperation {
     TRIAGE_LIST(Purpose.TRIAGE),
     AUDIT_LOG_READ(Purpose.DATA_PROTECTION_OVERSIGHT),
     SUBJECT_ACCESS_EXPORT(Purpose.DATA_SUBJECT_RIGHTS),
-    RETENTION_ANONYMISE(Purpose.RETENTION_POLICY);
+    RETENTION_ANONYMISE(Purpose.RETENTION_POLICY),
+    /** The deadline job read a case's birth date and schooling status to raise the training-obligation alert. */
+    TRAINING_OBLIGATION_ALERT(Purpose.REFERRAL_MANAGEMENT);
 
     public enum Purpose {
         REFERRAL_MANAGEMENT, CONSENT_MANAGEMENT, TRIAGE, ADMISSION, SUPPORT_FOLLOW_UP, DATA_PROTECTION_OVERSIGHT,

@@ -112,6 +112,15 @@ public class Referral extends PanacheEntityBase {
     public CancelReason cancelReason;
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+    /** The last review of a WAITLISTED referral (a follow-up entry): the waiting-list deadline restarts from it. */
+    @Column(name = "waitlist_reviewed_at")
+    public Instant waitlistReviewedAt;
+    /** The running deadline ({@link DeadlinePolicy}), stamped at each transition; null in states without one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_stage")
+    public DeadlineStage deadlineStage;
+    @Column(name = "due_at")
+    public Instant dueAt;
 
     /** The named colleague of the responsible party who handles it: a Keycloak user id (staff, not pupil data). */
     @Column(name = "assignee_id")

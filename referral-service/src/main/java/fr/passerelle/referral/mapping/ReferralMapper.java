@@ -2,6 +2,7 @@ package fr.passerelle.referral.mapping;
 
 import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.api.TriageItem;
+import fr.passerelle.referral.domain.DeadlinePolicy;
 import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
@@ -15,20 +16,23 @@ public final class ReferralMapper {
     private ReferralMapper() {
     }
 
-    public static ReferralView view(Referral r, Set<LifecycleAction> allowedActions) {
+    /** {@code now}: the instant {@code overdue} is judged at. */
+    public static ReferralView view(Referral r, Set<LifecycleAction> allowedActions, Instant now) {
         return new ReferralView(r.id, r.caseId, r.parentId, r.redirectedToId, r.status, r.targetType, r.targetId, r.targetName,
                 r.targetOrganisationId, r.targetAdmissionMode, r.triagePlatformId, r.originUai, r.originPlatform, r.reason,
                 r.urgency, r.context, r.eligibilityOverrideReason,
                 r.eligibilityMismatches == null || r.eligibilityMismatches.isEmpty() ? null : r.eligibilityMismatches,
                 r.commissionDate, r.declineReason, r.startDate, r.outcome, r.outcome == null ? null : r.outcome.positiveExit(),
                 r.outcomeDate, r.cancelReason, r.createdAt, r.updatedAt, r.submittedAt, r.receivedAt, r.acceptedAt,
-                r.completedAt, r.cancelledAt, pupil(r.pupilCase), r.assigneeId, r.assignedAt, allowedActions);
+                r.completedAt, r.cancelledAt, r.dueAt, DeadlinePolicy.overdue(r.dueAt, now), pupil(r.pupilCase), r.assigneeId,
+                r.assignedAt, allowedActions);
     }
 
     public static TriageItem triage(Referral r, Instant now) {
         long waiting = r.submittedAt == null ? 0 : Math.max(0, Duration.between(r.submittedAt, now).toHours());
         return new TriageItem(r.id, r.caseId, r.status, r.urgency, r.reason, r.targetType, r.targetId, r.targetName,
-                r.targetAdmissionMode, r.originUai, r.originPlatform, r.submittedAt, waiting, pupil(r.pupilCase), r.assigneeId);
+                r.targetAdmissionMode, r.originUai, r.originPlatform, r.submittedAt, waiting, r.dueAt, DeadlinePolicy.overdue(r.dueAt, now),
+                pupil(r.pupilCase), r.assigneeId);
     }
 
     static ReferralView.PupilSummary pupil(PupilCase c) {

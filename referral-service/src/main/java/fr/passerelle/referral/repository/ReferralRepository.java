@@ -86,10 +86,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .getResultList().stream().findFirst();
     }
 
-    /** A role's inbox: its referrals, most recently changed first. */
+    /** A role's inbox: its referrals, most recently changed first; {@code overdue}: only those past (or not past) dueAt. */
     public PageResult<Referral> inbox(AccessScope scope, ReferralStatus status, Instant updatedSince, AssigneeFilter assignee,
-                                      String subject, int offset, int limit) {
+                                      String subject, Boolean overdue, Instant now, int offset, int limit) {
         StringBuilder where = new StringBuilder(ScopeFilter.referral("r", scope));
+        if (Boolean.TRUE.equals(overdue)) {
+            where.append(" and r.dueAt < :now");
+        } else if (Boolean.FALSE.equals(overdue)) {
+            where.append(" and (r.dueAt is null or r.dueAt >= :now)");
+        }
         if (status != null) {
             where.append(" and r.status = :status");
         }
@@ -111,6 +116,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             }
             if (assignee == AssigneeFilter.ME) {
                 query.setParameter("assignee", subject);
+            }
+            if (overdue != null) {
+                query.setParameter("now", now);
             }
         }
         List<Referral> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -194,9 +202,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                             Long count, Long overdue) {
     }
 
-    // OVERDUE: due_at from V8 — once Referral has its dueAt field, replace "0L" by
-    // "sum(case when r.dueAt < :now then 1L else 0L end)" (:now is bound as soon as the expression names it).
-    private static final String OVERDUE_EXPRESSION = "0L";
+    /** Referrals past their deadline (dueAt, stamped at each transition by service/Deadlines). */
+    private static final String OVERDUE_EXPRESSION = "sum(case when r.dueAt < :now then 1L else 0L end)";
 
     /** The scope's open referrals grouped by what decides who acts on them (no pupil data is read). */
     public List<WorkGroup> openWork(AccessScope scope, AssigneeFilter assignee, String subject, Instant now) {

@@ -35,7 +35,7 @@ final class Examples {
              "targetOrganisationId":"8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e","targetAdmissionMode":"DIRECT",
              "triagePlatformId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","originUai":"0690047B","reason":"ABSENTEEISM","urgency":"HIGH",
              "context":"Absences répétées depuis la rentrée, lien famille bon.","createdAt":"2026-11-20T09:15:00Z",
-             "updatedAt":"2026-11-20T09:15:00Z","submittedAt":"2026-11-20T09:15:00Z",
+             "updatedAt":"2026-11-20T09:15:00Z","submittedAt":"2026-11-20T09:15:00Z","dueAt":"2026-11-27T22:59:59Z","overdue":false,
              "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"},
              "allowedActions":["CANCEL"]}""";
 
@@ -96,7 +96,7 @@ final class Examples {
             {"items":[{"id":"3f6d1c1e-7f0e-4b7a-8b55-0c1f0f9d2a11","caseId":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90",
               "status":"SUBMITTED","urgency":"HIGH","reason":"ABSENTEEISM","targetType":"PLATFORM",
               "targetId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","targetName":"PSAD Lyon Est","originUai":"0690047B",
-              "submittedAt":"2026-11-20T09:15:00Z","waitingHours":30,
+              "submittedAt":"2026-11-20T09:15:00Z","waitingHours":30,"dueAt":"2026-11-27T22:59:59Z","overdue":false,
               "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"}}],
              "nextCursor":"djF8MXwxNzk1MTY2OTAwfDB8M2Y2ZDFjMWUtN2YwZS00YjdhLThiNTUtMGMxZjBmOWQyYTEx"}""";
 

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.referral.domain.DeadlinePolicy;
 import fr.passerelle.referral.domain.Outcome;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -42,7 +43,15 @@ public class LifecycleOpenApiFilter implements OASFilter {
                 (`POST /referrals/{id}/assign`), and lists filter `assignee=me` or `assignee=none`.
 
                 **Outcomes**: positive exits are %s.
-                """.formatted(positive);
+                """.formatted(positive) + """
+
+                **Deadlines** (`dueAt` and `overdue` on referrals, the inbox and triage; `GET /referrals?overdue=true`).
+                Defaults below; a platform may set its own delays. Days are French dates (Europe/Paris), the day of entry
+                not counted; working days exclude weekends and the national public holidays. A referral is due at
+                23:59:59 Paris time on its last day and overdue from the next midnight, when `referral.overdue` is
+                announced once for that stage and due date (to the target, escalated to the triage platform's coordinator).
+
+                """ + DeadlinePolicy.markdownTable(DeadlinePolicy.Rules.DEFAULT);
         openAPI.getInfo().setDescription(text);
     }
 }

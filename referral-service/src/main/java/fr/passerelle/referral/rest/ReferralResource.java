@@ -52,9 +52,11 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response inbox(String status, String updatedSince, String assignee, String page, String size) {
+    public Response inbox(String status, String updatedSince, String assignee, String overdue, String page, String size) {
         return Response.ok(referrals.inbox(QueryParams.enumValue("status", status, ReferralStatus.class),
-                instant("updatedSince", updatedSince), AssigneeFilter.parse(assignee), Responses.page(page, size))).build();
+                instant("updatedSince", updatedSince), AssigneeFilter.parse(assignee),
+                overdue == null || overdue.isBlank() ? null : QueryParams.bool("overdue", overdue, false),
+                Responses.page(page, size))).build();
     }
 
     @Override

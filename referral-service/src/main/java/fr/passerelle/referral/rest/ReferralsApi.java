@@ -67,7 +67,8 @@ public interface ReferralsApi {
     @GET
     @Operation(summary = "Inbox", description = "The caller's referrals, most recently changed first. Referent: filed from the"
             + " school. Coordinator: addressed to or coordinated by the platform, or filed by it. Partner: addressed to its"
-            + " organisation's programmes. Poll with updatedSince to learn of changes.")
+            + " organisation's programmes. Poll with updatedSince to learn of changes; overdue=true lists what waits beyond its"
+            + " deadline.")
     @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(schema = @Schema(ref = "Page"),
             examples = @ExampleObject(name = "inbox",
                     value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
@@ -77,6 +78,9 @@ public interface ReferralsApi {
                            example = "2026-11-20T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
                    @Parameter(description = "me: only referrals assigned to the caller (its token's sub); none: only unassigned ones.",
                            schema = @Schema(enumeration = {"me", "none"})) @QueryParam("assignee") String assignee,
+                   @Parameter(description = "true: only referrals past their deadline (dueAt); false: only those that are not.",
+                           schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN),
+                           example = "true") @QueryParam("overdue") String overdue,
                    @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
                    @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
 

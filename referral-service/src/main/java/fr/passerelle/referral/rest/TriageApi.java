@@ -23,7 +23,9 @@ public interface TriageApi {
     @Operation(summary = "The platform's triage queue", description = "Coordinators only: the SUBMITTED, RECEIVED and WAITLISTED"
             + " referrals the platform coordinates (addressed to it, or to a member's programme for a young person of its"
             + " territory), most urgent first, then longest waiting. Pass nextCursor back as cursor for the next page; the cost"
-            + " of a page does not depend on how deep it is.")
+            + " of a page does not depend on how deep it is. Each item shows its deadline (dueAt) and whether it is overdue;"
+            + " overdue items keep their place (longest waiting first already brings them up, and the order stays stable"
+            + " for the cursor): GET /referrals?overdue=true lists them alone.")
     @APIResponse(responseCode = "200", description = "A page of the queue.", content = @Content(schema = @Schema(ref = "CursorPage"),
             examples = @ExampleObject(name = "queue", value = Examples.TRIAGE_PAGE)))
     Response queue(@Parameter(description = "SUBMITTED, RECEIVED or WAITLISTED (default: all three).",

@@ -101,7 +101,7 @@ public class AuditService {
         List<SubjectAccessExport.CaseRecord> records = new ArrayList<>();
         for (PupilCase c : found) {
             List<Referral> rs = referrals.ofCase(c.id, all);
-            List<ReferralView> referralViews = rs.stream().map(r -> ReferralMapper.view(r, Set.of())).toList();
+            List<ReferralView> referralViews = rs.stream().map(r -> ReferralMapper.view(r, Set.of(), clock.instant())).toList();
             records.add(new SubjectAccessExport.CaseRecord(
                     CaseMapper.full(c, rs),
                     referralViews,

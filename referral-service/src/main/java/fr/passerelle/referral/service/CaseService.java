@@ -67,6 +67,8 @@ public class CaseService {
     @Inject
     Outbox outbox;
     @Inject
+    Deadlines deadlines;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -243,6 +245,7 @@ public class CaseService {
             r.cancelReason = CancelReason.CONSENT_WITHDRAWN;
             r.cancelledAt = now;
             r.updatedAt = now;
+            deadlines.stamp(r);
             timeline.referralEvent(r, "REFERRAL_CANCELLED", from, r.status, Timeline.payload("reason", CancelReason.CONSENT_WITHDRAWN));
             outbox.referral(EventType.REFERRAL_CANCELLED, r, from, "cancelReason", CancelReason.CONSENT_WITHDRAWN);
         }

@@ -10,7 +10,9 @@ import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.FollowUpEntry;
+import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.Referral;
+import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.mapping.EventMapper;
 import fr.passerelle.referral.repository.FollowUpRepository;
@@ -44,6 +46,8 @@ public class FollowUpService {
     Timeline timeline;
     @Inject
     Outbox outbox;
+    @Inject
+    Deadlines deadlines;
     @Inject
     Clock clock;
 
@@ -80,6 +84,11 @@ public class FollowUpService {
                 Timeline.payload("followUpId", f.id, "kind", f.kind, "visibility", f.visibility));
         outbox.referral(EventType.FOLLOWUP_ADDED, r, null, "followUpId", f.id, "kind", f.kind, "visibility", f.visibility,
                 "authorAttachment", f.authorAttachment);
+        if (r.status == ReferralStatus.WAITLISTED
+                && ReferralStateMachine.available(r.status, policy.actorsFor(r)).contains(LifecycleAction.ACCEPT)) {
+            // Whoever may take the young person off the waiting list reviewed it: the review deadline restarts.
+            deadlines.recordWaitlistReview(r, f.createdAt);
+        }
         audit.referral(AuditOperation.FOLLOW_UP_CREATE, r.caseId, r.id);
         return new Added(EventMapper.followUp(f), r.caseId);
     }

@@ -73,6 +73,8 @@ public class ReferralService {
     @Inject
     Outbox outbox;
     @Inject
+    Deadlines deadlines;
+    @Inject
     Clock clock;
     @Inject
     AccountsGateway accounts;
@@ -137,10 +139,11 @@ public class ReferralService {
     }
 
     @Transactional
-    public PageResponse<ReferralView> inbox(ReferralStatus status, Instant updatedSince, AssigneeFilter assignee, PageRequest page) {
+    public PageResponse<ReferralView> inbox(ReferralStatus status, Instant updatedSince, AssigneeFilter assignee, Boolean overdue,
+                                            PageRequest page) {
         AccessScope scope = policy.readScope();
-        PageResult<Referral> result = referrals.inbox(scope, status, updatedSince, assignee, policy.subject(),
-                page.offset(), page.size());
+        PageResult<Referral> result = referrals.inbox(scope, status, updatedSince, assignee, policy.subject(), overdue,
+                clock.instant(), page.offset(), page.size());
         audit.cases(AuditOperation.REFERRAL_INBOX, new LinkedHashSet<>(result.items().stream().map(r -> r.caseId).toList()));
         return new PageResponse<>(result.items().stream().map(this::view).toList(), page.page(), page.size(), result.total());
     }
@@ -280,6 +283,7 @@ public class ReferralService {
         next.updatedAt = now;
         next.submittedAt = now;
         next.status = ReferralStatus.SUBMITTED;
+        deadlines.stamp(next);
 
         r.redirectedToId = next.id;
         transition(r, LifecycleAction.REDIRECT, "newReferralId", next.id, "programmeId", req.programmeId(),
@@ -404,6 +408,7 @@ public class ReferralService {
             default -> {
             }
         }
+        deadlines.stamp(r);
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
         outbox.referral(EventType.of(action), r, from, announced(r, action));
         releaseAssignmentIfResponsibilityMoved(r);
@@ -450,7 +455,7 @@ public class ReferralService {
     }
 
     private ReferralView view(Referral r) {
-        return ReferralMapper.view(r, ReferralStateMachine.available(r.status, policy.actorsFor(r)));
+        return ReferralMapper.view(r, ReferralStateMachine.available(r.status, policy.actorsFor(r)), clock.instant());
     }
 
     /** Commission-admitted programmes record the commission's date (required to accept or waitlist). */

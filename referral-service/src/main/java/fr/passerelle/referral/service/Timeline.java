@@ -15,6 +15,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Timeline {
 
+    static final String SYSTEM_SUBJECT = "system:referral-service";
+
     @Inject
     CaseEventRepository events;
     @Inject
@@ -28,6 +30,16 @@ public class Timeline {
 
     public void referralEvent(Referral r, String type, ReferralStatus from, ReferralStatus to, Map<String, Object> payload) {
         persist(r.caseId, r.id, type, from, to, payload, policy.subject(), policy.role(), policy.attachment());
+    }
+
+    /** An event written by the service itself (a scheduled job), not by a caller. */
+    public void systemReferralEvent(Referral r, String type, Map<String, Object> payload) {
+        persist(r.caseId, r.id, type, null, null, payload, SYSTEM_SUBJECT, "system", null);
+    }
+
+    /** A case event written by the service itself (a scheduled job). */
+    public void systemCaseEvent(UUID caseId, String type, Map<String, Object> payload) {
+        persist(caseId, null, type, null, null, payload, SYSTEM_SUBJECT, "system", null);
     }
 
     /** Builds a payload, leaving out null values. */

@@ -21,6 +21,11 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Sets "now" to this instant (it then runs on in real time). */
+    public void moveTo(Instant now) {
+        offset = Duration.between(Instant.now(), now);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }
