@@ -7,6 +7,7 @@ import static fr.passerelle.referral.support.Api.createReferral;
 import static fr.passerelle.referral.support.Api.pupil;
 import static fr.passerelle.referral.support.Api.referent;
 import static fr.passerelle.referral.support.Api.referral;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,12 +17,15 @@ import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.NothingWritten;
 import fr.passerelle.referral.support.ReferralDatabase;
+import fr.passerelle.referral.support.TestClock;
 import fr.passerelle.referral.support.TestDb;
 import fr.passerelle.referral.support.World;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -43,6 +47,8 @@ class InboxSummaryTest {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
 
+    @Inject
+    TestClock clock;
     private final WireMock directory = World.wireMock();
     private final String uai = Api.freshUai();
     private final String referent = referent(uai);
@@ -82,6 +88,30 @@ class InboxSummaryTest {
         m.put("ACCEPTED", accepted);
         m.put("IN_PROGRESS", inProgress);
         return m;
+    }
+
+    @Test
+    void overdueCountsTheReferralsPastTheirDeadline() {
+        String submitted = file(programme, "PROGRAMME", true);
+        String received = file(programme, "PROGRAMME", true);
+        act(partner, received, "receive", null).then().statusCode(200);
+        String inProgress = file(programme, "PROGRAMME", true);
+        act(partner, inProgress, "receive", null).then().statusCode(200);
+        act(partner, inProgress, "accept", Map.of()).then().statusCode(200);
+        act(partner, inProgress, "start", Map.of("startDate", TODAY)).then().statusCode(200);
+        assertEquals(0, summary(partner, "").getInt("overdue"));
+        try {
+            // Five working days are at most eleven calendar days, ten at most sixteen: both have passed after 20 days;
+            // a referral in progress has no deadline.
+            clock.advance(Duration.ofDays(20));
+            JsonPath p = summary(partner, "");
+            assertEquals(2, p.getInt("overdue"));
+            assertEquals(3, p.getInt("actionNeeded"));
+            as(partner).get("/api/v1/referrals?overdue=true&size=100").then().statusCode(200)
+                    .body("items.id", containsInAnyOrder(submitted, received));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
