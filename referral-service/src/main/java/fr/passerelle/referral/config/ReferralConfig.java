@@ -18,6 +18,8 @@ public interface ReferralConfig {
 
     Outbox outbox();
 
+    Web web();
+
     interface Retention {
         /** How long a closed case keeps its personal data. */
         @WithDefault("P365D")
@@ -56,6 +58,10 @@ public interface ReferralConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Period of the relay's pass besides its wake-ups (read by the @Scheduled annotation). */
+        @WithDefault("1s")
+        String poll();
+
         /** Events handed to the consumers per transaction. */
         @WithDefault("100")
         int batchSize();
@@ -63,5 +69,11 @@ public interface ReferralConfig {
         /** How long dispatched rows stay for investigation before the daily purge. */
         @WithDefault("P7D")
         Duration keepDispatched();
+    }
+
+    interface Web {
+        /** The web application's address, for links in e-mails ({@code <baseUrl>/orientations/<id>}). */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
     }
 }
