@@ -138,6 +138,10 @@ final class AccessMatrix {
         t.put("GET /api/v1/audit", forbidden().allow("auditor1"));
         t.put("POST /api/v1/audit/subject-access", forbidden().allow("auditor1")
                 .body(f -> "{\"caseId\":\"" + f.caseId + "\",\"reference\":\"DPO-E2E-MATRIX\"}"));
+        // E-mail notification preferences: people whose role sees referrals; never another system (client credentials).
+        String[] people = {"referent1", "referent2", "coordinator1", "partner1"};
+        t.put("GET /api/v1/me/notifications", forbidden().allow(people));
+        t.put("PUT /api/v1/me/notifications", forbidden().allow(people).body(f -> "{\"defaultMode\":\"OFF\",\"events\":{}}"));
         return t;
     }
 
