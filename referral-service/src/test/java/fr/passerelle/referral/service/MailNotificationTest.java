@@ -219,6 +219,41 @@ class MailNotificationTest {
         assertTrue(m.body().contains("Votre abonnement webhook vers hooks.relais.test a été désactivé le 28/11/2026"), m.body());
     }
 
+    @Test
+    void aMessageAnotherInstanceHoldsIsSkippedUntilItIsReleased() throws Exception {
+        String address = Api.freshName("held") + "@ecole.test";
+        String facts = "{\"type\":\"referral.completed\",\"reference\":\"ORI-0000held\",\"path\":\"/orientations/x\"}";
+        long id;
+        try (java.sql.Connection c = TestDb.connect(); var ps = c.prepareStatement("insert into mail_outbox (dedupe_key, template,"
+                + " event_type, recipient_kind, recipient, facts, status, attempts, next_attempt_at, created_at) values (?, 'EVENT',"
+                + " 'referral.completed', 'USER', ?, ?::jsonb, 'PENDING', 0, now() + interval '10 seconds', now()) returning id")) {
+            ps.setString(1, "test:" + address);
+            ps.setString(2, address);
+            ps.setString(3, facts);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        // Another instance's sending transaction: it holds the row (FOR UPDATE) past the moment the message is due.
+        try (java.sql.Connection other = TestDb.connect()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select id from mail_outbox where id = ? for update")) {
+                lock.setLong(1, id);
+                lock.executeQuery().close();
+            }
+            Await.until(() -> TestDb.count("select count(*) from mail_outbox where id = ? and next_attempt_at < now() - interval '3 seconds'",
+                    id) == 1, Duration.ofSeconds(30), () -> "never due");
+            assertEquals(List.of(), sink.to(address), "sent while another instance held it");
+            assertEquals(1, TestDb.count("select count(*) from mail_outbox where id = ? and status = 'PENDING' and attempts = 0", id));
+            other.commit();
+        }
+        sink.await(x -> x.to().contains(address) && x.subject().contains("ORI-0000held"));
+        Await.until(() -> TestDb.count("select count(*) from mail_outbox where id = ? and status = 'SENT' and attempts = 1", id) == 1,
+                Duration.ofSeconds(30), () -> "not marked sent once");
+        assertEquals(1, sink.to(address).size());
+    }
+
     private static void organisation(WireMock wm, UUID id, String name, String mailbox) {
         wm.register(get(urlPathEqualTo("/api/v1/organisations/" + id)).willReturn(json(
                 "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"kind\":\"ASSOCIATION\",\"status\":\"ACTIVE\",\"archived\":false,"
