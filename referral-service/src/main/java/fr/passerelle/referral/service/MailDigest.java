@@ -4,6 +4,7 @@ import fr.passerelle.referral.config.MailConfig;
 import fr.passerelle.referral.domain.DigestItem;
 import fr.passerelle.referral.domain.MailMessage.RecipientKind;
 import fr.passerelle.referral.domain.MailTemplate;
+import fr.passerelle.referral.domain.NotificationMode;
 import fr.passerelle.referral.domain.NotificationPreference;
 import fr.passerelle.referral.repository.MailQueueRepository;
 import fr.passerelle.referral.repository.NotificationPreferenceRepository;
@@ -70,7 +71,10 @@ public class MailDigest {
             int messages = 0;
             for (var entry : bySubject.entrySet()) {
                 NotificationPreference p = preferences.findById(entry.getKey());
-                if (p != null && p.email != null) {
+                // Someone who has since left the digest (or lost their address) is not sent what was kept for them.
+                boolean stillWanted = p != null && p.email != null && (p.defaultMode == NotificationMode.DAILY_DIGEST
+                        || (p.eventModes != null && p.eventModes.containsValue(NotificationMode.DAILY_DIGEST.name())));
+                if (stillWanted) {
                     List<Map<String, Object>> lines = new ArrayList<>();
                     for (DigestItem item : entry.getValue()) {
                         lines.add(item.facts);

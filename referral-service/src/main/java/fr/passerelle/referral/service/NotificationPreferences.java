@@ -37,6 +37,15 @@ public class NotificationPreferences {
         if (saved == null) {
             return view(policy.email().orElse(null), NotificationMode.OFF, Map.of(), null);
         }
+        // A realm admin may have moved the person or changed their address since they saved: follow the token.
+        String email = policy.email().orElse(null);
+        if (!Objects.equals(saved.attachment, policy.attachment()) || !Objects.equals(saved.role, policy.role())
+                || !Objects.equals(saved.email, email)) {
+            saved.role = policy.role();
+            saved.attachment = policy.attachment();
+            saved.email = email;
+            saved.updatedAt = clock.instant();
+        }
         return view(saved);
     }
 

@@ -76,6 +76,19 @@ class NotificationPreferencesTest {
     }
 
     @Test
+    void aPersonMovedToAnotherOrganisationIsToldAboutTheNewOneOnly() {
+        as(partner).body(Map.of("defaultMode", "IMMEDIATE")).put(PATH).then().statusCode(200);
+        String moved = TestTokens.user(subject).role("partner").claim("organisation", World.ORG_E2C.toString())
+                .claim("email", subject + "@e2c.test").sign();
+        as(moved).get(PATH).then().statusCode(200)
+                .body("attachment", equalTo("organisation:" + World.ORG_E2C))
+                .body("email", equalTo(subject + "@e2c.test"))
+                .body("defaultMode", equalTo("IMMEDIATE"));
+        assertEquals(List.of("organisation:" + World.ORG_E2C + "|" + subject + "@e2c.test"),
+                TestDb.strings("select attachment || '|' || email from notification_preference where subject = ?", subject));
+    }
+
+    @Test
     void anUnknownEventTypeOrModeIs400AndSavesNothing() {
         as(partner).body(Map.of("defaultMode", "OFF", "events", Map.of("referral.exploded", "IMMEDIATE")))
                 .put(PATH).then().statusCode(400).contentType("application/problem+json")
