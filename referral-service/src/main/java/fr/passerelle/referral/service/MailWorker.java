@@ -111,6 +111,7 @@ public class MailWorker {
             LOG.warnf("mail %d abandoned after %d attempts (%s)", m.id, m.attempts, m.lastError);
             return Boolean.FALSE;
         }
+        m.attempts++;
         List<String> to;
         try {
             to = m.recipientKind == MailMessage.RecipientKind.USER ? List.of(m.recipient) : mailboxes.resolve(m.recipient);
@@ -125,12 +126,15 @@ public class MailWorker {
         }
         MailComposer.Composed c = composer.compose(m);
         Mail mail = new Mail().setTo(to).setSubject(c.subject()).setText(c.text());
-        m.attempts++;
         try {
             mailer.send(mail).await().atMost(config.sendTimeout());
         } catch (RuntimeException e) {
-            // The class only: an SMTP error message may quote an address.
-            later(m, now, e.getClass().getSimpleName());
+            // The classes only: an SMTP error message may quote an address.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            later(m, now, root == e ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + "/" + root.getClass().getSimpleName());
             return Boolean.FALSE;
         }
         m.status = MailMessage.Status.SENT;
