@@ -29,6 +29,14 @@ REFERRAL_PORT=8082
 GATEWAY_MANAGEMENT_PORT=9080
 DIRECTORY_MANAGEMENT_PORT=9081
 REFERRAL_MANAGEMENT_PORT=9082
+# The SMTP sink (GreenMail standalone, version from the parent pom): referral-service sends its e-mail there, and
+# deploy/local/mails reads it back through GreenMail's REST API. Nothing ever leaves the machine.
+SMTP_PORT="${PASSERELLE_SMTP_PORT:-2525}"
+SMTP_API_PORT="${PASSERELLE_SMTP_API_PORT:-8025}"
+GREENMAIL_VERSION="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
+GREENMAIL_JAR="$RUN/cache/greenmail-standalone-$GREENMAIL_VERSION.jar"
+# Links in e-mails point to the web application, served by the gateway.
+WEB_BASE_URL="${PASSERELLE_WEB_BASE_URL:-http://localhost:$GATEWAY_PORT}"
 # Database names: the benchmarks (bench/run) use their own, so synthetic data never mixes with the dev stack's.
 DIRECTORY_DB="${PASSERELLE_DIRECTORY_DB:-directory}"
 REFERRAL_DB="${PASSERELLE_REFERRAL_DB:-referral}"
@@ -75,7 +83,8 @@ service_env() {
         "REFERRAL_DB_PASSWORD=$pg_password" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
         "REFERRAL_CLIENT_SECRET=$REFERRAL_CLIENT_SECRET" "KEYCLOAK_ADMIN_URL=$KC_URL/admin/realms/$REALM" \
         "REFERRAL_WEBHOOKS_ALLOW_INSECURE_LOOPBACK=true" \
-        "REFERRAL_WEBHOOKS_SECRET_KEY=${REFERRAL_WEBHOOKS_SECRET_KEY:-$DEV_WEBHOOKS_SECRET_KEY}" ;;
+        "REFERRAL_WEBHOOKS_SECRET_KEY=${REFERRAL_WEBHOOKS_SECRET_KEY:-$DEV_WEBHOOKS_SECRET_KEY}" \
+        "SMTP_HOST=127.0.0.1" "SMTP_PORT=$SMTP_PORT" "WEB_BASE_URL=$WEB_BASE_URL" ;;
     gateway)
       printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
         "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
@@ -93,6 +102,49 @@ java_opts() {
   if [ "$1" = gateway ]; then printf '%s' "$GATEWAY_JAVA_OPTS"; else printf '%s' "$SERVICE_JAVA_OPTS"; fi
   printf ' %s' "-Dstack.part=$app/quarkus-run.jar"
   [ ! -f "$app/app-cds.jsa" ] || printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+}
+
+# fetch_greenmail: the GreenMail standalone jar, from Maven Central once (cached under $RUN/cache).
+fetch_greenmail() {
+  [ -n "$GREENMAIL_VERSION" ] || die "no <greenmail.version> in $ROOT/pom.xml"
+  [ -f "$GREENMAIL_JAR" ] && return 0
+  mkdir -p "$RUN/cache" "$LOGS"
+  say "    fetching com.icegreen:greenmail-standalone:$GREENMAIL_VERSION from Maven Central (once)"
+  (cd "$ROOT" && ./mvnw -B -q -N dependency:copy \
+    -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$RUN/cache") \
+    >"$LOGS/greenmail-fetch.log" 2>&1 || { log_tail "$LOGS/greenmail-fetch.log"; die "could not fetch GreenMail"; }
+}
+
+# smtp_sink_start: GreenMail on 127.0.0.1:$SMTP_PORT (SMTP, any sender and recipient, no authentication) with its
+# REST API on 127.0.0.1:$SMTP_API_PORT; waits until both answer. Idempotent.
+smtp_sink_start() {
+  local pidfile="$RUN/pids/smtp-sink.pid" pid t=$SECONDS p
+  mkdir -p "$RUN/pids" "$LOGS"
+  if pid=$(pid_alive "$pidfile" greenmail-standalone); then
+    step "SMTP sink already running (pid $pid) on 127.0.0.1:$SMTP_PORT (API $SMTP_API_PORT)"
+    return 0
+  fi
+  for p in "$SMTP_PORT" "$SMTP_API_PORT"; do
+    ! port_open 127.0.0.1 "$p" || die "port $p (SMTP sink) is in use by a process that deploy/local/start did not start"
+  done
+  step "SMTP sink (GreenMail $GREENMAIL_VERSION) on 127.0.0.1:$SMTP_PORT, API 127.0.0.1:$SMTP_API_PORT — log: $LOGS/smtp-sink.log"
+  fetch_greenmail
+  nohup java -Xms16m -Xmx64m -XX:+UseSerialGC \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$SMTP_API_PORT" \
+    -Dgreenmail.auth.disabled -jar "$GREENMAIL_JAR" >"$LOGS/smtp-sink.log" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$pidfile"
+  until port_open 127.0.0.1 "$SMTP_PORT" && curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$SMTP_API_PORT/api/service/readiness"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      log_tail "$LOGS/smtp-sink.log"
+      rm -f "$pidfile"
+      die "the SMTP sink exited"
+    fi
+    [ $((SECONDS - t)) -lt "$START_TIMEOUT" ] || { log_tail "$LOGS/smtp-sink.log"; die "the SMTP sink did not start in ${START_TIMEOUT}s"; }
+    sleep 0.5
+  done
+  say "    ready in $((SECONDS - t))s (deploy/local/mails prints what it received)"
 }
 
 say() { printf '%s\n' "$*"; }

@@ -155,6 +155,10 @@ final class AccessMatrix {
         t.put("DELETE /api/v1/webhooks/{id}", forbidden().hide(webhookOwners));
         t.put("GET /api/v1/webhooks/{id}/deliveries", forbidden().hide(webhookOwners));
         t.put("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", forbidden().hide(webhookOwners));
+        // E-mail notification preferences: people whose role sees referrals; never another system (client credentials).
+        String[] people = {"referent1", "referent2", "coordinator1", "partner1"};
+        t.put("GET /api/v1/me/notifications", forbidden().allow(people));
+        t.put("PUT /api/v1/me/notifications", forbidden().allow(people).body(f -> "{\"defaultMode\":\"OFF\",\"events\":{}}"));
         return t;
     }
 

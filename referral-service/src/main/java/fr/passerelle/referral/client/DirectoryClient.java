@@ -24,6 +24,10 @@ public interface DirectoryClient {
     DirectoryProgramme programme(@PathParam("id") UUID id);
 
     @GET
+    @Path("/organisations/{id}")
+    DirectoryOrganisation organisation(@PathParam("id") UUID id);
+
+    @GET
     @Path("/platforms/{id}")
     DirectoryPlatform platform(@PathParam("id") UUID id);
 

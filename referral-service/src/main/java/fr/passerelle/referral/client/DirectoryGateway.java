@@ -59,6 +59,16 @@ public class DirectoryGateway {
         return lookUp(() -> client.platform(id));
     }
 
+    /** An organisation's functional contacts, for e-mail notifications. */
+    @CacheResult(cacheName = "directory-organisation")
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DirectoryRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "organisationUnavailable")
+    public Optional<DirectoryOrganisation> organisation(UUID id) {
+        return lookUp(() -> client.organisation(id));
+    }
+
     @CacheResult(cacheName = "directory-commune")
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DirectoryRefusedException.class)
@@ -74,6 +84,10 @@ public class DirectoryGateway {
 
     Optional<DirectoryPlatform> platformUnavailable(UUID id, Throwable cause) {
         throw unavailable("platform", cause);
+    }
+
+    Optional<DirectoryOrganisation> organisationUnavailable(UUID id, Throwable cause) {
+        throw unavailable("organisation", cause);
     }
 
     Optional<DirectoryCommune> communeUnavailable(String code, Throwable cause) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DirectoryProgramme(UUID id, UUID organisationId, String organisationName, String name,
                                  Eligibility eligibility, String admissionMode, Integer placesAvailable, String status,
-                                 Boolean archived, Boolean open, Area serviceArea, List<UUID> platformIds) {
+                                 Boolean archived, Boolean open, Area serviceArea, List<UUID> platformIds,
+                                 List<DirectoryContact> contacts) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Eligibility(Integer minAge, Integer maxAge, List<String> schoolLevels, List<String> schoolingStatuses,

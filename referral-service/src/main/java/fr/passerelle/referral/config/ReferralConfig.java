@@ -28,6 +28,8 @@ public interface ReferralConfig {
 
     Deadlines deadlines();
 
+    Web web();
+
     interface Retention {
         /** How long a closed case keeps its personal data. */
         @WithDefault("P365D")
@@ -182,5 +184,11 @@ public interface ReferralConfig {
         OptionalInt waitlistReviewDays();
 
         OptionalInt startDays();
+    }
+
+    interface Web {
+        /** The web application's address, for links in e-mails ({@code <baseUrl>/orientations/<id>}). */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
     }
 }

@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
+    /** The target's name as the directory gave it when the referral was filed (for e-mails: directory data only). */
+    public Optional<String> targetName(UUID id) {
+        return getEntityManager().createQuery("select r.targetName from Referral r where r.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     public Optional<Referral> findVisible(UUID id, AccessScope scope) {
         return find(id, scope, false);
     }

@@ -153,4 +153,16 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String NOTIFICATIONS_PUT = """
+            {"defaultMode":"OFF","events":{"referral.submitted":"IMMEDIATE","referral.overdue":"IMMEDIATE","referral.completed":"DAILY_DIGEST"}}""";
+    static final String NOTIFICATIONS_PUT_DIGEST = """
+            {"email":"partner1@demo.passerelle.test","defaultMode":"DAILY_DIGEST","events":{}}""";
+    static final String NOTIFICATIONS_VIEW = """
+            {"email":"partner1@demo.passerelle.test","role":"partner","attachment":"organisation:07a23e44-05c2-4269-8757-ada2582fb768",
+             "defaultMode":"OFF","events":{"referral.submitted":"IMMEDIATE","referral.received":"OFF","referral.redirected":"OFF",
+             "referral.accepted":"OFF","referral.waitlisted":"OFF","referral.declined":"OFF","referral.started":"OFF",
+             "referral.completed":"DAILY_DIGEST","referral.cancelled":"OFF","referral.overdue":"IMMEDIATE","referral.assigned":"OFF",
+             "followup.added":"OFF","case.closed":"OFF","case.consent_withdrawn":"OFF","case.training_obligation_alert":"OFF"},
+             "updatedAt":"2026-11-20T09:30:00Z"}""";
 }

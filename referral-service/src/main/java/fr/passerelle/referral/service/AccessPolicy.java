@@ -15,6 +15,7 @@ import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.TargetType;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may see and do what, decided from the token's claims only (DESIGN.md, "Who uses it"). Every
@@ -38,12 +41,17 @@ public class AccessPolicy {
     /** The caller's working identity: one role, one attachment. */
     public enum Kind { REFERENT, COORDINATOR, PARTNER, AUDITOR, DIRECTORY_ADMIN, NONE }
 
+    /** An address as an SMTP server takes it: no spaces, no angle brackets, one @, a dotted domain. */
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>()\",;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.)+[A-Za-z0-9-]{2,63}$");
+
     @Inject
     CurrentCaller current;
     @Inject
     AccountsGateway accounts;
     @Inject
     ReferralConfig config;
+    @Inject
+    SecurityIdentity identity;
 
     private Caller caller;
     /** Keycloak's answers for this request: one decision reads one answer, even if the cache expires meanwhile. */
@@ -415,5 +423,36 @@ public class AccessPolicy {
         if (!caller().may(Scopes.REFERRALS_READ, all)) {
             throw ProblemException.forbidden("Statistics need a Passerelle role (or the referrals:read scope).");
         }
+    }
+
+    /** E-mail preferences: a person (never another system) whose role sees referrals. 403 otherwise. */
+    public void requireNotificationUser() {
+        Kind kind = kind();
+        if (caller().serviceAccount()) {
+            throw ProblemException.forbidden("Notification preferences belong to people, not to client-credentials systems.");
+        }
+        if (kind != Kind.REFERENT && kind != Kind.COORDINATOR && kind != Kind.PARTNER) {
+            throw ProblemException.forbidden("Notification preferences are for referents, coordinators and partner staff.");
+        }
+    }
+
+    /**
+     * The token's {@code email} claim, when it looks like an address and Keycloak has not marked it unverified. Read
+     * from the token only, so nobody can have another person's mail sent to an address of their choosing.
+     */
+    public Optional<String> email() {
+        if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object verified = jwt.getClaim("email_verified");
+        if (verified != null && "false".equalsIgnoreCase(verified.toString())) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim("email");
+        String value = claim instanceof jakarta.json.JsonString js ? js.getString() : claim == null ? null : claim.toString();
+        if (value == null || value.length() > 254 || !EMAIL.matcher(value.trim()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.trim());
     }
 }
