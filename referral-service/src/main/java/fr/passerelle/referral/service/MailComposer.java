@@ -4,7 +4,7 @@ import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.MailMessage;
 import fr.passerelle.referral.domain.MailTemplate;
-import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.DeadlineStage;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,7 +158,7 @@ public class MailComposer {
             return "non précisée";
         }
         try {
-            return ReferralStatus.valueOf(code).label();
+            return DeadlineStage.valueOf(code).label();
         } catch (IllegalArgumentException e) {
             return code;
         }

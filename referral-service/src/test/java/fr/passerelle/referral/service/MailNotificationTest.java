@@ -61,6 +61,10 @@ class MailNotificationTest {
     @Inject
     MailDigest digest;
     @Inject
+    DeadlineJob deadlines;
+    @Inject
+    fr.passerelle.referral.support.TestClock clock;
+    @Inject
     Event<WebhookDisabled> webhookDisabled;
 
     private final String uai = Api.freshUai();
@@ -199,14 +203,50 @@ class MailNotificationTest {
                 + "', 'referral.overdue', '" + caseId + "', '" + id + "', now(), '{\"referralId\":\"" + id + "\",\"caseId\":\"" + caseId
                 + "\",\"status\":\"SUBMITTED\",\"targetType\":\"PROGRAMME\",\"targetId\":\"" + World.PROG_OPEN
                 + "\",\"targetOrganisationId\":\"" + World.ORG_RELAIS + "\",\"triagePlatformId\":\"" + World.P_LYON
-                + "\",\"originUai\":\"" + uai + "\",\"urgency\":\"HIGH\",\"stage\":\"SUBMITTED\",\"dueAt\":\"2026-11-27T16:00:00Z\","
+                + "\",\"originUai\":\"" + uai + "\",\"urgency\":\"HIGH\",\"stage\":\"RECEIPT\",\"dueAt\":\"2026-11-27T16:00:00Z\","
                 + "\"escalatedTo\":\"" + P_ESCALATION + "\"}'::jsonb)");
 
         Sink.Message reminder = sink.await(x -> x.to().contains(RELAIS_MAILBOX) && x.subject().contains("Relance") && x.subject().contains(ref));
         assertEquals("[Passerelle] Relance : orientation en attente au-delà du délai – " + ref, reminder.subject());
-        assertTrue(reminder.body().contains("Étape en retard : Transmise, échéance dépassée le 27/11/2026"), reminder.body());
+        assertTrue(reminder.body().contains("Étape en retard : Accusé de réception, échéance dépassée le 27/11/2026"), reminder.body());
         Sink.Message escalation = sink.await(x -> x.to().contains(PLATFORM_MAILBOX) && x.subject().contains(ref));
         assertEquals("[Passerelle] Escalade : orientation en retard – " + ref, escalation.subject());
+    }
+
+    /**
+     * The whole chain with the clock moved: a referral left SUBMITTED past its deadline reads overdue, the deadline job
+     * raises referral.overdue, the partner's mailbox gets the reminder and the platform's coordinator (opted in) the
+     * escalation.
+     */
+    @Test
+    void aReferralLeftSubmittedPastItsDeadlineReachesTheCoordinator() {
+        String coordinatorMail = Api.freshName("nathalie") + "@psad.test";
+        String coordinator = TestTokens.user(Api.freshName("sub")).role("coordinator").claim("platform", World.P_LYON.toString())
+                .claim("email", coordinatorMail).sign();
+        as(coordinator).body(Map.of("defaultMode", "OFF", "events", Map.of("referral.overdue", "IMMEDIATE")))
+                .put("/api/v1/me/notifications").then().statusCode(200);
+        String caseId = createCase(referent, pupil(uai)).id();
+        String id = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, true)).id();
+        String ref = "ORI-" + id.substring(0, 8);
+        as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(false));
+        try {
+            // Five working days are at most eleven calendar days.
+            clock.advance(Duration.ofDays(12));
+            as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(true));
+            deadlines.run();
+            assertEquals(List.of("RECEIPT"), TestDb.strings(
+                    "select data->>'stage' from outbox_event where referral_id = ?::uuid and type = 'referral.overdue'", UUID.fromString(id)));
+            Sink.Message escalation = sink.await(x -> x.to().contains(coordinatorMail) && x.subject().contains(ref));
+            assertTrue(escalation.subject().contains("retard"), escalation.subject());
+            Sink.Message reminder = sink.await(x -> x.to().contains(RELAIS_MAILBOX) && x.subject().contains("Relance")
+                    && x.subject().contains(ref));
+            assertTrue(reminder.body().contains("Étape en retard : Accusé de réception"), reminder.body());
+            for (Sink.Message m : List.of(escalation, reminder)) {
+                assertFalse(m.all().contains("Absences répétées") || m.all().contains(caseId), m.all());
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
