@@ -82,6 +82,85 @@ class NotificationsIT {
         }
     }
 
+    @Test
+    void partner1sOrganisationIsToldByEmailAndReferent1OfTheOutcomeWithoutThePupilsName() throws Exception {
+        as("referent1").body(Map.of("defaultMode", "OFF", "events", Map.of("referral.completed", "IMMEDIATE")))
+                .put("/api/v1/me/notifications").then().statusCode(200);
+        try {
+            String id = file(Api.FIL_D_ARIANE, "Mail");
+            String reference = "ORI-" + id.substring(0, 8);
+            String told = awaitMail("hello.perseverance@apprentis-auteuil.org", reference);
+            assertTrue(told.contains("Nouvelle orientation"), told);
+            assertTrue(!told.contains(fr.passerelle.e2e.support.Run.MARKER), "no pupil's name in the e-mail:\n" + told);
+            for (String action : List.of("receive", "accept", "start", "complete")) {
+                Object body = switch (action) {
+                    case "start" -> Map.of("startDate", Api.today().toString());
+                    case "complete" -> Map.of("outcome", "RETURN_TO_SCHOOL", "outcomeDate", Api.today().toString());
+                    default -> Map.of();
+                };
+                as("partner1").header("If-Match", Api.etag("partner1", id)).body(body).post("/api/v1/referrals/" + id + "/" + action)
+                        .then().statusCode(200);
+            }
+            String outcome = awaitMail("referent1@demo.passerelle.test", reference);
+            assertTrue(outcome.contains("terminé"), outcome);
+            assertTrue(!outcome.contains(fr.passerelle.e2e.support.Run.MARKER) && !outcome.contains("RETURN_TO_SCHOOL"), outcome);
+        } finally {
+            as("referent1").body(Map.of("defaultMode", "OFF", "events", Map.of())).put("/api/v1/me/notifications");
+        }
+    }
+
+    @Test
+    void aReferralToACommissionProgrammeWithoutPartnerAccountEndsInTheCommissionsDecision() {
+        Map<String, Object> young = new java.util.LinkedHashMap<>(Api.pupil("Commission"));
+        young.remove("schoolUai");
+        young.put("schoolingStatus", "LEFT_SCHOOL");
+        young.put("schoolLevel", "NONE");
+        Response created = as("coordinator1").header("Idempotency-Key", UUID.randomUUID().toString()).body(young).post("/api/v1/cases");
+        assertEquals(201, created.statusCode(), created.asString());
+        Map<String, Object> body = Api.referralBody(created.jsonPath().getString("id"), MLDS_REMOBILISATION, true);
+        body.put("eligibilityOverrideReason", "Situation présentée en CTO.");
+        Response filed = as("coordinator1").header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/v1/referrals");
+        assertEquals(201, filed.statusCode(), filed.asString());
+        String id = filed.jsonPath().getString("id");
+        String today = Api.today().toString();
+        // The coordinator receives it, records the CTO's decision, then (no partner account) the start and the outcome.
+        for (Map.Entry<String, Map<String, Object>> step : List.of(Map.entry("receive", Map.<String, Object>of()),
+                Map.entry("accept", Map.<String, Object>of("commissionDate", today)),
+                Map.entry("start", Map.<String, Object>of("startDate", today)),
+                Map.entry("complete", Map.<String, Object>of("outcome", "QUALIFYING_TRAINING", "outcomeDate", today)))) {
+            Response r = as("coordinator1").header("If-Match", Api.etag("coordinator1", id)).body(step.getValue())
+                    .post("/api/v1/referrals/" + id + "/" + step.getKey());
+            assertEquals(200, r.statusCode(), step.getKey() + ": " + r.asString());
+        }
+        Response done = as("coordinator1").get("/api/v1/referrals/" + id);
+        assertEquals("COMPLETED", done.jsonPath().getString("status"));
+        assertEquals(today, done.jsonPath().getString("commissionDate"));
+    }
+
+    /** « MLDS – remobilisation et remise à niveau (académie de Lyon) »: admission by CTO; its organisation has no account. */
+    private static final String MLDS_REMOBILISATION = "4c2f283a-5b08-4886-b997-5be0c8321e5f";
+
+    /** What the local SMTP sink holds for this address, as the README's deploy/local/mails prints it, once it names the reference. */
+    private static String awaitMail(String to, String reference) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String out = "";
+        while (Instant.now().isBefore(deadline)) {
+            Process p = new ProcessBuilder(fr.passerelle.e2e.support.Stack.root().resolve("deploy/local/mails").toString(), "--to", to)
+                    .redirectErrorStream(true).start();
+            out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            int at = out.indexOf(reference);
+            if (at >= 0) {
+                // The one message naming the reference, between the separators the script prints.
+                int start = out.lastIndexOf("=====", at);
+                int end = out.indexOf("=====", at);
+                return out.substring(start < 0 ? 0 : start, end < 0 ? out.length() : end);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no e-mail to " + to + " naming " + reference + " within 60 s; deploy/local/mails printed:\n" + out);
+    }
+
     /** referent1 files a submitted referral of a new marker pupil to the programme; returns its id. */
     private static String file(String programmeId, String marker) {
         String caseId = Api.newCase("referent1", marker);

@@ -11,7 +11,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "referral.mail")
 public interface MailConfig {
 
-    /** false stops the mail worker and the digest (messages are still queued). */
+    /** false: no e-mail at all here (nothing is queued, the worker and the digest do not run). */
     @WithDefault("true")
     boolean enabled();
 

@@ -1,8 +1,5 @@
 package fr.passerelle.referral.service;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static fr.passerelle.referral.support.Api.act;
 import static fr.passerelle.referral.support.Api.as;
 import static fr.passerelle.referral.support.Api.createCase;
@@ -13,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.Await;
 import fr.passerelle.referral.support.DirectoryStub;
@@ -48,10 +44,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(MailSink.class)
 class MailNotificationTest {
 
-    static final String RELAIS_MAILBOX = "accueil@relais.test";
-    static final UUID P_ESCALATION = UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b");
-    static final UUID ORG_COANIMATOR = UUID.fromString("f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c");
-    static final String PLATFORM_MAILBOX = "psad@plateforme.test";
+    static final String RELAIS_MAILBOX = World.RELAIS_MAILBOX;
+    static final UUID P_ESCALATION = World.P_ESCALATION;
+    static final String PLATFORM_MAILBOX = World.PLATFORM_MAILBOX;
     static final String BASE = "https://passerelle.example.fr";
 
     /** Injected by {@link MailSink}. */
@@ -72,15 +67,9 @@ class MailNotificationTest {
     private final String partner = Api.partner(World.ORG_RELAIS);
 
     @BeforeEach
-    void directoryMailboxes() {
+    void sink() {
+        // The mailboxes are in the directory stub from the start (World.registerBase).
         sink = new Sink(smtpSink);
-        WireMock wm = World.wireMock();
-        organisation(wm, World.ORG_RELAIS, "Dispositifs relais", RELAIS_MAILBOX);
-        organisation(wm, ORG_COANIMATOR, "CIO de test", PLATFORM_MAILBOX);
-        wm.register(get(urlPathEqualTo("/api/v1/platforms/" + P_ESCALATION)).willReturn(json(
-                "{\"id\":\"" + P_ESCALATION + "\",\"name\":\"PSAD de test\",\"territory\":{\"communes\":[],\"departements\":[\"01\"],"
-                        + "\"academies\":[]},\"coAnimators\":[{\"id\":\"" + ORG_COANIMATOR + "\",\"name\":\"CIO de test\",\"kind\":\"CIO\"}],"
-                        + "\"members\":[],\"archived\":false}")));
     }
 
     @Test
@@ -292,16 +281,5 @@ class MailNotificationTest {
         Await.until(() -> TestDb.count("select count(*) from mail_outbox where id = ? and status = 'SENT' and attempts = 1", id) == 1,
                 Duration.ofSeconds(30), () -> "not marked sent once");
         assertEquals(1, sink.to(address).size());
-    }
-
-    private static void organisation(WireMock wm, UUID id, String name, String mailbox) {
-        wm.register(get(urlPathEqualTo("/api/v1/organisations/" + id)).willReturn(json(
-                "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"kind\":\"ASSOCIATION\",\"status\":\"ACTIVE\",\"archived\":false,"
-                        + "\"contacts\":[{\"kind\":\"PHONE\",\"value\":\"04 00 00 00 00\"},{\"kind\":\"EMAIL\",\"value\":\"" + mailbox
-                        + "\",\"label\":\"Accueil\"}],\"programmes\":[]}")));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
     }
 }

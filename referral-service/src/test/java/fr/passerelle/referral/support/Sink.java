@@ -36,7 +36,9 @@ public final class Sink {
     /** Waits (up to 30 s) for a message matching; fails with what arrived otherwise. */
     public Message await(Predicate<Message> wanted) {
         return Await.until(() -> messages().stream().filter(wanted).findFirst().orElse(null), Duration.ofSeconds(30),
-                () -> "no such message; received: " + messages().stream().map(m -> m.to() + " | " + m.subject()).toList());
+                () -> "no such message; received: " + messages().stream().map(m -> m.to() + " | " + m.subject()).toList()
+                        + "; queue: " + TestDb.strings("select concat_ws(' ', id, status, recipient_kind, recipient, attempts,"
+                        + " last_error, next_attempt_at) from mail_outbox order by id desc limit 15"));
     }
 
     public void stop() {

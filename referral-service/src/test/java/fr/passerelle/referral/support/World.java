@@ -48,6 +48,22 @@ public final class World {
         return new WireMock("localhost", port);
     }
 
+    public static final String RELAIS_MAILBOX = "accueil@relais.test";
+    public static final String PLATFORM_MAILBOX = "psad@plateforme.test";
+    /** A platform whose co-animator (ORG_COANIMATOR) has a mailbox: escalations. */
+    public static final UUID P_ESCALATION = UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b");
+    public static final UUID ORG_COANIMATOR = UUID.fromString("f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c");
+
+    /** An organisation with a phone and a functional mailbox. */
+    public static void organisation(WireMock wm, UUID id, String name, String mailbox) {
+        wm.register(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/organisations/" + id)).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withHeader("Content-Type", "application/json").withBody(
+                "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"kind\":\"ASSOCIATION\",\"status\":\"ACTIVE\",\"archived\":false,"
+                        + "\"contacts\":[{\"kind\":\"PHONE\",\"value\":\"04 00 00 00 00\"},{\"kind\":\"EMAIL\",\"value\":\"" + mailbox
+                        + "\",\"label\":\"Accueil\"}],\"programmes\":[]}")));
+    }
+
     static void registerBase(WireMock wm) {
         commune(wm, LYON, "Lyon", "69", "10");
         commune(wm, VILLEURBANNE, "Villeurbanne", "69", "10");
@@ -63,6 +79,15 @@ public final class World {
         new Programme(PROG_CLOSED, ORG_RELAIS, "Dispositif fermé", List.of(P_LYON)).closed().register(wm);
         new Programme(PROG_LOIRE, ORG_LOIRE, "Microlycée de Saint-Étienne", List.of(P_LOIRE)).departements("42").register(wm);
         new Programme(PROG_MLDS, ORG_MLDS, "MLDS – remobilisation", List.of(P_LYON)).admission("CTO").register(wm);
+        // Functional mailboxes, there from the start: a look-up made before a test registers them would be cached empty.
+        organisation(wm, ORG_RELAIS, "Dispositifs relais", RELAIS_MAILBOX);
+        organisation(wm, ORG_COANIMATOR, "CIO de test", PLATFORM_MAILBOX);
+        wm.register(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/platforms/" + P_ESCALATION)).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withHeader("Content-Type", "application/json").withBody(
+                "{\"id\":\"" + P_ESCALATION + "\",\"name\":\"PSAD de test\",\"territory\":{\"communes\":[],\"departements\":[\"01\"],"
+                        + "\"academies\":[]},\"coAnimators\":[{\"id\":\"" + ORG_COANIMATOR + "\",\"name\":\"CIO de test\",\"kind\":\"CIO\"}],"
+                        + "\"members\":[],\"archived\":false}")));
         // Keycloak: every organisation but ORG_MLDS has a partner account.
         Accounts.registerBase(wm);
         Accounts.partnerAccount(wm, ORG_RELAIS, "kc-partner-relais");
