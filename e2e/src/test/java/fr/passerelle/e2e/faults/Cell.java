@@ -110,8 +110,12 @@ final class Cell implements AutoCloseable {
                     "REFERRAL_DEADLINES_EVERY", "1s"));
             ServiceInstance referral = ServiceInstance.of("referral-service", "referral-service", freePort(), freePort(),
                     logs.resolve("referral-service.log"), referralEnv);
+            // The replica sends no e-mail (the first instance does, from the shared queue): mail would make it look
+            // mailboxes up in the directory, and so fetch its own token, before KeycloakOutageIT needs it without one.
+            Map<String, String> replicaEnv = new java.util.HashMap<>(referralEnv);
+            replicaEnv.put("REFERRAL_MAIL_ENABLED", "false");
             ServiceInstance replica = ServiceInstance.of("referral-service-replica", "referral-service", freePort(), freePort(),
-                    logs.resolve("referral-service-replica.log"), referralEnv);
+                    logs.resolve("referral-service-replica.log"), replicaEnv);
             Map<String, String> gatewayEnv = new java.util.HashMap<>(oidc);
             gatewayEnv.putAll(Map.of("DIRECTORY_URL", directory.url(), "REFERRAL_URL", referral.url(),
                     // One test user sends a steady stream: the per-subject limit is not what is tested here.

@@ -11,7 +11,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "referral.mail")
 public interface MailConfig {
 
-    /** false: no e-mail at all here (nothing is queued, the worker and the digest do not run). */
+    /**
+     * false: this instance neither sends nor runs the digest; it still queues (another instance sends). Instances of
+     * one database share the queue, so a deployment names which instances send.
+     */
     @WithDefault("true")
     boolean enabled();
 

@@ -2,7 +2,6 @@ package fr.passerelle.referral.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.referral.config.MailConfig;
 import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.MailMessage.RecipientKind;
 import fr.passerelle.referral.domain.MailTemplate;
@@ -57,15 +56,9 @@ public class MailQueue implements OutboxConsumer {
     Clock clock;
     @Inject
     Event<Queued> queued;
-    @Inject
-    MailConfig config;
 
     @Override
     public void dispatch(OutboxEvent e) {
-        if (!config.enabled()) {
-            // Mail is off here: queuing would only send a burst of stale messages the day it is turned on.
-            return;
-        }
         Map<String, Object> facts = facts(e);
         String factsJson = write(facts);
         boolean any = false;
@@ -89,9 +82,6 @@ public class MailQueue implements OutboxConsumer {
 
     /** A disabled webhook subscription: its owner's functional mailbox, and the owner's people who opted in to anything. */
     void webhookDisabled(@Observes WebhookDisabled w) {
-        if (!config.enabled()) {
-            return;
-        }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("host", w.urlHost());
         facts.put("subscriptionId", w.subscriptionId().toString());

@@ -153,7 +153,7 @@ public class MailWorker {
         LOG.infof("mail %d not sent (%s), attempt %d; next try in %ss", m.id, why, m.attempts, wait.toSeconds());
     }
 
-    /** {@code referral.mail.enabled=false}: no e-mail here (nothing queued, no worker, no digest). */
+    /** {@code referral.mail.enabled=false} stops the worker and the digest on this instance (messages are still queued). */
     @ApplicationScoped
     public static class MailDisabled implements Scheduled.SkipPredicate {
         @Inject
