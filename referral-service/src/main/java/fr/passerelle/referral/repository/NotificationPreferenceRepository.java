@@ -16,4 +16,13 @@ public class NotificationPreferenceRepository implements PanacheRepositoryBase<N
         }
         return find("attachment in ?1 and email is not null order by subject", attachments).list();
     }
+
+    /**
+     * Serialises the writes of one person's preferences (until the transaction ends): two first saves at once would
+     * both insert, and the second would fail on the key at commit.
+     */
+    public void lockSubject(String subject) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('notification-preference:' || ?1))")
+                .setParameter(1, subject).getSingleResult();
+    }
 }

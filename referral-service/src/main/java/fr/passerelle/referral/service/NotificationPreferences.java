@@ -79,6 +79,7 @@ public class NotificationPreferences {
             throw ProblemException.unprocessable("email", "your account has no verified e-mail address: only OFF can be chosen",
                     "NO_EMAIL");
         }
+        preferences.lockSubject(policy.subject());
         NotificationPreference p = preferences.findById(policy.subject());
         boolean created = p == null;
         if (created) {
