@@ -58,8 +58,6 @@ class MailNotificationTest {
     @Inject
     DeadlineJob deadlines;
     @Inject
-    fr.passerelle.referral.support.TestClock clock;
-    @Inject
     Event<WebhookDisabled> webhookDisabled;
 
     private final String uai = Api.freshUai();
@@ -204,9 +202,11 @@ class MailNotificationTest {
     }
 
     /**
-     * The whole chain with the clock moved: a referral left SUBMITTED past its deadline reads overdue, the deadline job
-     * raises referral.overdue, the partner's mailbox gets the reminder and the platform's coordinator (opted in) the
-     * escalation.
+     * The whole chain: a referral left SUBMITTED past its deadline reads overdue, the deadline job raises
+     * referral.overdue, the partner's mailbox gets the reminder and the platform's coordinator (opted in) the escalation.
+     * The referral's deadline is moved back in the database rather than the clock forward: moving the clock would make
+     * every other test's referral in this shared database overdue too, and bury this one's mail under theirs.
+     * (DeadlineTest moves the clock, on referrals of its own.)
      */
     @Test
     void aReferralLeftSubmittedPastItsDeadlineReachesTheCoordinator() {
@@ -218,24 +218,21 @@ class MailNotificationTest {
         String caseId = createCase(referent, pupil(uai)).id();
         String id = createReferral(referent, referral(caseId, "PROGRAMME", World.PROG_OPEN, true)).id();
         String ref = "ORI-" + id.substring(0, 8);
-        as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(false));
-        try {
-            // Five working days are at most eleven calendar days.
-            clock.advance(Duration.ofDays(12));
-            as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(true));
-            deadlines.run();
-            assertEquals(List.of("RECEIPT"), TestDb.strings(
-                    "select data->>'stage' from outbox_event where referral_id = ?::uuid and type = 'referral.overdue'", UUID.fromString(id)));
-            Sink.Message escalation = sink.await(x -> x.to().contains(coordinatorMail) && x.subject().contains(ref));
-            assertTrue(escalation.subject().contains("retard"), escalation.subject());
-            Sink.Message reminder = sink.await(x -> x.to().contains(RELAIS_MAILBOX) && x.subject().contains("Relance")
-                    && x.subject().contains(ref));
-            assertTrue(reminder.body().contains("Étape en retard : Accusé de réception"), reminder.body());
-            for (Sink.Message m : List.of(escalation, reminder)) {
-                assertFalse(m.all().contains("Absences répétées") || m.all().contains(caseId), m.all());
-            }
-        } finally {
-            clock.reset();
+        as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(false))
+                .body("dueAt", org.hamcrest.Matchers.notNullValue());
+        TestDb.execute("update referral set submitted_at = submitted_at - interval '12 days', due_at = now() - interval '1 minute'"
+                + " where id = '" + id + "'");
+        as(referent).get("/api/v1/referrals/" + id).then().statusCode(200).body("overdue", org.hamcrest.Matchers.equalTo(true));
+        deadlines.run();
+        assertEquals(List.of("RECEIPT"), TestDb.strings(
+                "select data->>'stage' from outbox_event where referral_id = ?::uuid and type = 'referral.overdue'", UUID.fromString(id)));
+        Sink.Message escalation = sink.await(x -> x.to().contains(coordinatorMail) && x.subject().contains(ref));
+        assertTrue(escalation.subject().contains("retard"), escalation.subject());
+        Sink.Message reminder = sink.await(x -> x.to().contains(RELAIS_MAILBOX) && x.subject().contains("Relance")
+                && x.subject().contains(ref));
+        assertTrue(reminder.body().contains("Étape en retard : Accusé de réception"), reminder.body());
+        for (Sink.Message m : List.of(escalation, reminder)) {
+            assertFalse(m.all().contains("Absences répétées") || m.all().contains(caseId), m.all());
         }
     }
 
