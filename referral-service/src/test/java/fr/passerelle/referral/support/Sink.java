@@ -33,9 +33,9 @@ public final class Sink {
         return messages().stream().filter(m -> m.to().contains(address)).toList();
     }
 
-    /** Waits (up to 30 s) for a message matching; fails with what arrived otherwise. */
+    /** Waits (up to 2 min: the worker sends the whole test database's queue, in order) for a message matching. */
     public Message await(Predicate<Message> wanted) {
-        return Await.until(() -> messages().stream().filter(wanted).findFirst().orElse(null), Duration.ofSeconds(30),
+        return Await.until(() -> messages().stream().filter(wanted).findFirst().orElse(null), Duration.ofSeconds(120),
                 () -> "no such message; received: " + messages().stream().map(m -> m.to() + " | " + m.subject()).toList()
                         + "; queue: " + TestDb.strings("select concat_ws(' ', id, status, recipient_kind, recipient, attempts,"
                         + " last_error, next_attempt_at) from mail_outbox order by id desc limit 15"));
