@@ -113,7 +113,8 @@ class OutboxTest {
         String second = createReferral(referent, referral(caseId, "PLATFORM", World.P_LYON, true)).id();
         await("the three events written", () -> TestDb.count(
                 "select count(*) from outbox_event where case_id = ?::uuid", UUID.fromString(caseId)) == 4);
-        sleep(Duration.ofMillis(1500));
+        // The relay offers them again and again (after each commit and on every poll), and is refused each time.
+        await("the relay to be refused twice", () -> consumer.refusals() >= 2);
         assertEquals(3, TestDb.count("select count(*) from outbox_event where case_id = ?::uuid and dispatched_at is null",
                 UUID.fromString(caseId)));
         assertEquals(1, consumer.seen(caseId).size());

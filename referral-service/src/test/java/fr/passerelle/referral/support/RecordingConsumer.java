@@ -24,6 +24,7 @@ public class RecordingConsumer implements OutboxConsumer {
     private final Set<UUID> watched = ConcurrentHashMap.newKeySet();
     private final List<Seen> seen = new ArrayList<>();
     private volatile boolean failing;
+    private final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
 
     public void watch(String caseId) {
         watched.add(UUID.fromString(caseId));
@@ -31,6 +32,12 @@ public class RecordingConsumer implements OutboxConsumer {
 
     public void failing(boolean failing) {
         this.failing = failing;
+        refusals.set(0);
+    }
+
+    /** How many times the relay offered a watched event while this consumer was failing. */
+    public int refusals() {
+        return refusals.get();
     }
 
     public synchronized List<Seen> seen(String caseId) {
@@ -46,6 +53,7 @@ public class RecordingConsumer implements OutboxConsumer {
             return;
         }
         if (failing) {
+            refusals.incrementAndGet();
             throw new IllegalStateException("consumer told to fail");
         }
         caseOf.put(event.id, event.caseId);
