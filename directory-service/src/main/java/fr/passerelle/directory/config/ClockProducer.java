@@ -5,12 +5,17 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** One clock for the service, so tests can fix "today". */
+/**
+ * One clock for the service, so tests can fix "today". Ages and dates are French dates; the zone is fixed, not
+ * configured, because the validator reads this clock before configuration mappings exist.
+ */
 public class ClockProducer {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Produces
     @Singleton
-    Clock clock(DirectoryConfig config) {
-        return Clock.system(ZoneId.of(config.zone()));
+    Clock clock() {
+        return Clock.system(PARIS);
     }
 }

@@ -8,10 +8,6 @@ public interface DirectoryConfig {
 
     Seeds seeds();
 
-    /** Time zone in which ages are computed ("as of today" in France). */
-    @WithDefault("Europe/Paris")
-    String zone();
-
     interface Seeds {
         /** Folder holding organisations/*.yaml and platforms/*.yaml. */
         String dir();
