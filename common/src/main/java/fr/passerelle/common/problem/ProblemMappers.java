@@ -93,6 +93,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return unreadableJson(jpe, request);
         }
+        // A typed query parameter that does not convert: JAX-RS wraps the converter's refusal in a 404.
+        if (e.getCause() instanceof ProblemException refusal) {
+            return problem(refusal, request);
+        }
         String slug = switch (status) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";

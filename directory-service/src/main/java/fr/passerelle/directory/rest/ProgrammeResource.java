@@ -25,6 +25,8 @@ import fr.passerelle.directory.service.ProgrammeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -76,7 +78,7 @@ public class ProgrammeResource {
             @Parameter(description = "Programmes whose service area touches this département.", example = "69") @QueryParam("departement") String departement,
             @Parameter(description = "Programmes serving this INSEE commune (directly, or through its département or académie).", example = "69266") @QueryParam("commune") String commune,
             @Parameter(description = "Organisation id.") @QueryParam("organisation") String organisation,
-            @Parameter(description = "Age the programme must accept (0 to 30).", example = "17") @QueryParam("age") String age,
+            @Parameter(description = "Age the programme must accept (0 to 30).") @QueryParam("age") @Min(0) @Max(30) Integer age,
             @Parameter(description = "Schooling status the programme must accept.", schema = @Schema(implementation = SchoolingStatus.class)) @QueryParam("schoolingStatus") String schoolingStatus,
             @Parameter(description = "ACTIVE or CLOSED.", schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only open programmes (active, places unknown or left).", example = "true") @QueryParam("open") String open,
@@ -85,7 +87,7 @@ public class ProgrammeResource {
         var filters = new ProgrammeService.Filters(QueryParams.text("q", q, 200),
                 QueryParams.enumValue("category", category, ProgrammeCategory.class),
                 QueryParams.text("departement", departement, 3), QueryParams.text("commune", commune, 5),
-                QueryParams.uuid("organisation", organisation), QueryParams.integer("age", age, 0, 30),
+                QueryParams.uuid("organisation", organisation), age,
                 QueryParams.enumValue("schoolingStatus", schoolingStatus, SchoolingStatus.class),
                 QueryParams.enumValue("status", status, RecordStatus.class), QueryParams.bool("open", open, false));
         return programmes.search(filters,

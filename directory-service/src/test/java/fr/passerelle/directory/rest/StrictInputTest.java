@@ -108,6 +108,9 @@ class StrictInputTest {
         badParameter("/api/v1/organisations?q=%00", "q", "CONTROL_CHARACTER");
         badParameter("/api/v1/platforms/" + fr.passerelle.directory.Api.LYON_PLATFORM + "?expand=members", "expand", "UNKNOWN_PARAMETER");
         badParameter("/api/v1/territories/departements?page=2", "page", "UNKNOWN_PARAMETER");
+        // Typed parameters: the wrong type and a value out of bounds are both 400 naming the parameter, never a 404.
+        badParameter("/api/v1/programmes?age=dix-sept", "age", "WRONG_TYPE");
+        badParameter("/api/v1/programmes?age=31", "age", "MAX");
         // HSDS keeps its own parameter names (search, page, per_page, organization_id, taxonomy_term_id).
         badParameter("/api/v1/hsds/services?size=10", "size", "UNKNOWN_PARAMETER");
         badParameter("/api/v1/hsds/services?per_page=10&per_page=20", "per_page", "REPEATED_PARAMETER");
