@@ -303,7 +303,9 @@ class WebhookTest {
         assertTrue(gap2 >= 1900, "second retry after " + gap2 + " ms");
         String eventId = tries.get(0).header("webhook-id");
 
-        Map<String, Object> delivery = awaitDelivery(partnerE2c, e2c.id(), eventId, d -> ((List<?>) d.get("attempts")).size() == 3);
+        // The delivery and its attempts are two reads: wait until the delivery row shows the third attempt too.
+        Map<String, Object> delivery = awaitDelivery(partnerE2c, e2c.id(), eventId, d -> ((List<?>) d.get("attempts")).size() == 3
+                && d.get("nextAttemptAt") != null && Instant.parse((String) d.get("nextAttemptAt")).isAfter(tries.get(2).at()));
         assertEquals("PENDING", delivery.get("status"));
         assertTrue(Instant.parse((String) delivery.get("nextAttemptAt")).isAfter(Instant.now().plusSeconds(15)), delivery.toString());
         @SuppressWarnings("unchecked")
