@@ -1,0 +1,46 @@
+package fr.passerelle.directory.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Writes UUIDs, dates and instants inline (string with a format) instead of as references to components named after
+ * Java classes (UUID, Instant, LocalDate), which mean nothing to a client and leak into generated code.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class JavaTypeSchemas implements OASFilter {
+
+    private static final String PREFIX = "#/components/schemas/";
+    /** Component name → format of the string it stands for. */
+    private static final Map<String, String> FORMATS = Map.of("UUID", "uuid", "Instant", "date-time", "LocalDate", "date",
+            "OffsetDateTime", "date-time", "LocalDateTime", "date-time", "URI", "uri");
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String ref = schema.getRef();
+        if (ref == null || !ref.startsWith(PREFIX)) {
+            return schema;
+        }
+        String format = FORMATS.get(ref.substring(PREFIX.length()));
+        if (format == null) {
+            return schema;
+        }
+        schema.setRef(null);
+        if (schema.getType() == null || schema.getType().isEmpty()) {
+            schema.setType(List.of(Schema.SchemaType.STRING));
+        }
+        schema.setFormat(format);
+        return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            FORMATS.keySet().forEach(openAPI.getComponents()::removeSchema);
+        }
+    }
+}
