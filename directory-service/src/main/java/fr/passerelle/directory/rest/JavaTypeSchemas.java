@@ -21,20 +21,34 @@ public class JavaTypeSchemas implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        String ref = schema.getRef();
-        if (ref == null || !ref.startsWith(PREFIX)) {
-            return schema;
+        String format = format(schema);
+        if (format != null) {
+            schema.setRef(null);
+            if (schema.getType() == null || schema.getType().isEmpty()) {
+                schema.setType(List.of(Schema.SchemaType.STRING));
+            }
+            schema.setFormat(format);
         }
-        String format = FORMATS.get(ref.substring(PREFIX.length()));
-        if (format == null) {
-            return schema;
+        // A nullable date is written {type: [string, null], anyOf: [{$ref: LocalDate}, {type: null}]}: one type says it all.
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf != null && anyOf.size() == 2 && List.of(Schema.SchemaType.NULL).equals(anyOf.get(1).getType())) {
+            String nullableFormat = format(anyOf.get(0));
+            if (nullableFormat == null && anyOf.get(0).getRef() == null
+                    && List.of(Schema.SchemaType.STRING).equals(anyOf.get(0).getType())) {
+                nullableFormat = anyOf.get(0).getFormat();
+            }
+            if (nullableFormat != null) {
+                schema.setAnyOf(null);
+                schema.setType(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL));
+                schema.setFormat(nullableFormat);
+            }
         }
-        schema.setRef(null);
-        if (schema.getType() == null || schema.getType().isEmpty()) {
-            schema.setType(List.of(Schema.SchemaType.STRING));
-        }
-        schema.setFormat(format);
         return schema;
+    }
+
+    private static String format(Schema schema) {
+        String ref = schema.getRef();
+        return ref == null || !ref.startsWith(PREFIX) ? null : FORMATS.get(ref.substring(PREFIX.length()));
     }
 
     @Override
