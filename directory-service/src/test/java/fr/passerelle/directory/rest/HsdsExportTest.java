@@ -2,7 +2,6 @@ package fr.passerelle.directory.rest;
 
 import static fr.passerelle.directory.Api.admin;
 import static fr.passerelle.directory.Api.as;
-import static fr.passerelle.directory.Api.referent;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -16,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.testing.TestTokens;
+import fr.passerelle.directory.Api;
+import fr.passerelle.testing.ContractCheck;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,11 @@ class HsdsExportTest {
     /** AJD Maurice Gounon: the one seed organisation with a full address (100 rue des Fougères, 69009 Lyon). */
     private static final String AJD = "e0766dcc-99fd-4600-a30e-ecb70689c616";
     private static final Set<String> SERVICE_STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
+
+    /** A referent's request whose answer must match the OpenAPI document. */
+    private static RequestSpecification referent() {
+        return Api.referent().filter(ContractCheck.INSTANCE);
+    }
 
     @Test
     void rootNamesTheVersion() {
@@ -180,7 +187,7 @@ class HsdsExportTest {
 
     @Test
     void otherDirectoriesReadWithTheScope() {
-        as(TestTokens.system("annuaire-departemental", "directory:read", null)).get("/api/v1/hsds/services")
+        as(TestTokens.system("annuaire-departemental", "directory:read", null)).filter(ContractCheck.INSTANCE).get("/api/v1/hsds/services")
                 .then().statusCode(200);
     }
 }
