@@ -36,4 +36,50 @@ public final class ETags {
         }
         throw ProblemException.preconditionFailed();
     }
+
+    /**
+     * Whether an If-None-Match header names the current representation, so that a GET answers 304 Not Modified:
+     * weak comparison (RFC 9110 §13.1.2: {@code W/"v3"} matches {@code "v3"}), {@code *} matches any current
+     * representation, and the header may list several tags. Null or blank: no condition, false.
+     */
+    public static boolean noneMatchFails(String ifNoneMatch, String currentEtag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank() || currentEtag == null) {
+            return false;
+        }
+        if (ifNoneMatch.trim().equals("*")) {
+            return true;
+        }
+        String current = opaque(currentEtag.trim());
+        int i = 0;
+        int n = ifNoneMatch.length();
+        while (i < n) {
+            while (i < n && (ifNoneMatch.charAt(i) == ',' || ifNoneMatch.charAt(i) == ' ' || ifNoneMatch.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            if (ifNoneMatch.startsWith("W/", i)) {
+                i += 2;
+            }
+            if (i >= n || ifNoneMatch.charAt(i) != '"') {
+                return false; // not a list of entity-tags: no condition we can evaluate, answer in full
+            }
+            int close = ifNoneMatch.indexOf('"', i + 1);
+            if (close < 0) {
+                return false;
+            }
+            if (opaque(ifNoneMatch.substring(start, close + 1)).equals(current)) {
+                return true;
+            }
+            i = close + 1;
+        }
+        return false;
+    }
+
+    /** The quoted opaque part of an entity-tag, without the weakness indicator. */
+    private static String opaque(String entityTag) {
+        return entityTag.startsWith("W/") ? entityTag.substring(2) : entityTag;
+    }
 }

@@ -2,7 +2,9 @@ package fr.passerelle.common.web;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,22 @@ class ETagsTest {
         assertEquals(428, status(" * ", 0));
         assertEquals(428, status(null, 3));
         assertEquals(428, status("  ", 3));
+    }
+
+    @Test
+    void ifNoneMatchComparesWeaklyAndAcceptsListsAndStar() {
+        assertTrue(ETags.noneMatchFails("\"v3\"", "\"v3\""));
+        assertTrue(ETags.noneMatchFails("W/\"v3\"", "\"v3\""));
+        assertTrue(ETags.noneMatchFails("\"v3\"", "W/\"v3\""));
+        assertTrue(ETags.noneMatchFails("\"a\", W/\"v3\"", "\"v3\""));
+        assertTrue(ETags.noneMatchFails("\"a,b\",\"v3\"", "\"v3\""));
+        assertTrue(ETags.noneMatchFails(" * ", "\"v3\""));
+        assertFalse(ETags.noneMatchFails("\"v2\"", "\"v3\""));
+        assertFalse(ETags.noneMatchFails("\"v2\", W/\"v4\"", "\"v3\""));
+        assertFalse(ETags.noneMatchFails("v3", "\"v3\""));
+        assertFalse(ETags.noneMatchFails("\"v3", "\"v3\""));
+        assertFalse(ETags.noneMatchFails(null, "\"v3\""));
+        assertFalse(ETags.noneMatchFails(" ", "\"v3\""));
     }
 
     private static int status(String ifMatch, long version) {

@@ -10,6 +10,7 @@ import fr.passerelle.common.codes.SchoolLevel;
 import fr.passerelle.common.codes.SchoolingStatus;
 import fr.passerelle.directory.hsds.Hsds;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ public final class HsdsMapper {
     public static final Hsds.Taxonomy TAXONOMY = new Hsds.Taxonomy(TAXONOMY_ID, "Passerelle – catégories de dispositifs",
             "Ce que fait un dispositif pour un jeune : prévention, remobilisation, qualification, etc.",
             null, "1");
+    // Version nibble (bits 12-15 of the high word) and variant bits (top two of the low word) left at zero.
+    private static final long SAL_MASK_HIGH = 0x5a1c_0de5_a7e1_0f0fL & ~0xF000L;
+    private static final long SAL_MASK_LOW = 0x0c47_10ca_7105_5a1cL & ~(0b11L << 62);
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private HsdsMapper() {
@@ -35,16 +39,16 @@ public final class HsdsMapper {
     }
 
     public static Hsds.Service serviceListItem(Programme p) {
-        return service(p, false, Map.of());
+        return service(p, false, Map.of(), Map.of());
     }
 
-    public static Hsds.Service serviceFull(Programme p, Map<String, String> communeNames) {
-        return service(p, true, communeNames);
+    public static Hsds.Service serviceFull(Programme p, Map<String, String> communeNames, Map<String, String> departementNames) {
+        return service(p, true, communeNames, departementNames);
     }
 
-    private static Hsds.Service service(Programme p, boolean full, Map<String, String> communeNames) {
+    private static Hsds.Service service(Programme p, boolean full, Map<String, String> communeNames,
+                                        Map<String, String> departementNames) {
         Organisation o = p.organisation;
-        String lastModified = p.updatedAt == null ? null : MILLIS.format(p.updatedAt);
         String assured = p.lastVerified == null ? null : p.lastVerified.toString();
         Hsds.Organization org = new Hsds.Organization(o.id, o.name, describe(o), null, null, null, null, null, null);
         List<Hsds.Attribute> attributes = new ArrayList<>();
@@ -52,12 +56,13 @@ public final class HsdsMapper {
         List<Hsds.ServiceArea> areas = new ArrayList<>();
         List<Hsds.Schedule> schedules = new ArrayList<>();
         List<Hsds.CostOption> costs = new ArrayList<>();
+        List<Hsds.ServiceAtLocation> atLocations = new ArrayList<>();
         String email = null;
         String url = null;
         if (full) {
             for (String c : p.categories) {
                 Hsds.TaxonomyTerm term = term(ProgrammeCategory.valueOf(c));
-                attributes.add(new Hsds.Attribute(derived(p.id, "attribute:" + c), "service", "service", c,
+                attributes.add(new Hsds.Attribute(derived(p.id, "attribute:" + c), p.id, term.id(), "service", "service", c,
                         new Hsds.TaxonomyTerm(term.id(), term.code(), term.name(), term.description(), TAXONOMY_ID, "fr", TAXONOMY)));
             }
             int i = 0;
@@ -89,12 +94,95 @@ public final class HsdsMapper {
             if (Boolean.TRUE.equals(p.free)) {
                 costs.add(new Hsds.CostOption(derived(p.id, "cost"), "Gratuit", "EUR", 0.0, "Gratuit pour le jeune"));
             }
+            Hsds.Location place = location(o, departementNames, true);
+            if (place != null) {
+                atLocations.add(new Hsds.ServiceAtLocation(serviceAtLocationId(p), p.id, place.id(), atDescription(p, o),
+                        null, place));
+            }
         }
         return new Hsds.Service(p.id, p.name, p.description, url, email, status(p),
                 p.admissionMode == null ? null : p.admissionMode.label(),
                 Boolean.TRUE.equals(p.free) ? "Gratuit" : null,
-                eligibility(p), toInt(p.minAge), toInt(p.maxAge), assured, lastModified, org,
-                phones, schedules, areas, costs, attributes, List.of());
+                eligibility(p), toInt(p.minAge), toInt(p.maxAge), assured, lastModified(p), o.id, org,
+                phones, schedules, areas, atLocations, costs, attributes, List.of());
+    }
+
+    /**
+     * A programme at its organisation's place (programmes have no address of their own). {@code full} adds the
+     * location's address; null when the organisation's place is unknown ({@link #location}).
+     */
+    public static Hsds.ServiceAtLocation serviceAtLocation(Programme p, Map<String, String> departementNames, boolean full) {
+        Hsds.Location place = location(p.organisation, departementNames, full);
+        if (place == null) {
+            return null;
+        }
+        return new Hsds.ServiceAtLocation(serviceAtLocationId(p), p.id, place.id(), atDescription(p, p.organisation),
+                serviceListItem(p), place);
+    }
+
+    public static UUID serviceAtLocationId(Programme p) {
+        return flip(p.id);
+    }
+
+    /** The programme whose service-at-location has this id ({@link #serviceAtLocationId} reversed). */
+    public static UUID programmeOfServiceAtLocation(UUID serviceAtLocationId) {
+        return flip(serviceAtLocationId);
+    }
+
+    /**
+     * A programme has at most one service-at-location (at its organisation's place): its id is the programme's with
+     * fixed bits flipped, so the by-id lookup needs no table, and the version and variant bits are kept.
+     */
+    private static UUID flip(UUID id) {
+        return new UUID(id.getMostSignificantBits() ^ SAL_MASK_HIGH, id.getLeastSignificantBits() ^ SAL_MASK_LOW);
+    }
+
+    /**
+     * When an HSDS service last changed: the programme or its organisation, whose name and description it carries.
+     * The {@code modified_after} filter compares the same instant (ProgrammeRepository).
+     */
+    public static Instant lastModifiedInstant(Programme p) {
+        Instant own = p.updatedAt;
+        Instant org = p.organisation.updatedAt;
+        if (own == null) {
+            return org;
+        }
+        return org == null || own.isAfter(org) ? own : org;
+    }
+
+    private static String lastModified(Programme p) {
+        Instant last = lastModifiedInstant(p);
+        return last == null ? null : MILLIS.format(last);
+    }
+
+    private static String atDescription(Programme p, Organisation o) {
+        return p.name + " – " + o.name;
+    }
+
+    /**
+     * Where an organisation is: a physical location when its commune is known (city, from the directory's address),
+     * null when the directory does not know. The postal address comes with it when asked (service-at-location lists
+     * carry one-to-one fields only) and complete: HSDS requires address_1, city, state_province, postal_code and
+     * country. Keep in step with ProgrammeRepository's "located" filter (city not null).
+     */
+    private static Hsds.Location location(Organisation o, Map<String, String> departementNames, boolean withAddress) {
+        if (o.city == null) {
+            return null;
+        }
+        List<Hsds.Address> addresses = new ArrayList<>();
+        if (withAddress && o.street != null && o.postalCode != null && o.departementCode != null) {
+            addresses.add(new Hsds.Address(derived(o.id, "address"), locationId(o), o.street, o.city, null,
+                    departementNames.getOrDefault(o.departementCode, o.departementCode), o.postalCode, "FR", "physical"));
+        }
+        return new Hsds.Location(locationId(o), "physical", o.id, o.name, place(o), addresses);
+    }
+
+    private static UUID locationId(Organisation o) {
+        return derived(o.id, "location");
+    }
+
+    private static String place(Organisation o) {
+        return o.communeCode == null ? o.city : o.city + " (code INSEE " + o.communeCode + ")";
     }
 
     public static Hsds.Organization organization(Organisation o, Map<String, String> departementNames, List<Hsds.Service> services) {
@@ -112,16 +200,11 @@ public final class HsdsMapper {
             }
             i++;
         }
-        List<Hsds.Location> locations = new ArrayList<>();
-        // HSDS requires address_1, city, state_province, postal_code and country: only complete addresses are exported.
-        if (o.street != null && o.city != null && o.postalCode != null && o.departementCode != null) {
-            Hsds.Address address = new Hsds.Address(derived(o.id, "address"), o.street, o.city, null,
-                    departementNames.getOrDefault(o.departementCode, o.departementCode), o.postalCode, "FR", "physical");
-            locations.add(new Hsds.Location(derived(o.id, "location"), "physical", o.name, List.of(address)));
-        }
+        Hsds.Location place = location(o, departementNames, true);
         List<Hsds.OrganizationIdentifier> identifiers = o.uai == null ? List.of()
                 : List.of(new Hsds.OrganizationIdentifier(derived(o.id, "uai"), "FR-UAI", "UAI", o.uai));
-        return new Hsds.Organization(o.id, o.name, describe(o), email, website, phones, locations, identifiers, services);
+        return new Hsds.Organization(o.id, o.name, describe(o), email, website, phones,
+                place == null ? List.of() : List.of(place), identifiers, services);
     }
 
     private static String status(Programme p) {

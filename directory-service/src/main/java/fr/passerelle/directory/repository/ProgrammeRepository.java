@@ -4,6 +4,7 @@ import fr.passerelle.directory.domain.Programme;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,8 +20,26 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
             + " AND (p.places_available IS NULL OR p.places_available > 0)";
 
     public List<Programme> search(ProgrammeSearch s, int offset, int limit) {
+        return search(s, ExportFilter.NONE, offset, limit);
+    }
+
+    public long count(ProgrammeSearch s) {
+        return count(s, ExportFilter.NONE);
+    }
+
+    /**
+     * What the HSDS export filters on beyond a programme search. modifiedAfter compares the later of the programme's
+     * and its organisation's update (the service carries both; HsdsMapper.lastModifiedInstant); categorisedOnly keeps
+     * programmes with at least one category (the taxonomy's terms); locatedOnly keeps programmes whose organisation's
+     * commune is known (HsdsMapper's locations).
+     */
+    public record ExportFilter(Instant modifiedAfter, boolean categorisedOnly, boolean locatedOnly) {
+        public static final ExportFilter NONE = new ExportFilter(null, false, false);
+    }
+
+    public List<Programme> search(ProgrammeSearch s, ExportFilter export, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(s, params);
+        String where = where(s, params) + where(export, params);
         String order = s.foldedQuery() != null
                 ? " ORDER BY ts_rank(p.search_vector, plainto_tsquery('french', :q)) DESC, p.name, p.id"
                 : " ORDER BY p.name, p.id";
@@ -34,10 +53,10 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         return loadInOrder(ids);
     }
 
-    public long count(ProgrammeSearch s) {
+    public long count(ProgrammeSearch s, ExportFilter export) {
         Map<String, Object> params = new HashMap<>();
-        Query q = getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM programme p JOIN organisation o ON o.id = p.organisation_id" + where(s, params), Long.class);
+        Query q = getEntityManager().createNativeQuery("SELECT count(*) FROM programme p JOIN organisation o ON o.id = p.organisation_id"
+                + where(s, params) + where(export, params), Long.class);
         params.forEach(q::setParameter);
         return ((Number) q.getSingleResult()).longValue();
     }
@@ -96,6 +115,21 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         List<Programme> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparing(p -> position.get(p.id)));
         return ordered;
+    }
+
+    private static String where(ExportFilter export, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder();
+        if (export.modifiedAfter() != null) {
+            w.append(" AND GREATEST(p.updated_at, o.updated_at) >= :modifiedAfter");
+            params.put("modifiedAfter", export.modifiedAfter());
+        }
+        if (export.categorisedOnly()) {
+            w.append(" AND cardinality(p.categories) > 0");
+        }
+        if (export.locatedOnly()) {
+            w.append(" AND o.city IS NOT NULL");
+        }
+        return w.toString();
     }
 
     private static String where(ProgrammeSearch s, Map<String, Object> params) {
