@@ -1,6 +1,7 @@
 package fr.passerelle.referral.rest;
 
-import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.referral.api.Pages;
+import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.referral.api.CaseCloseRequest;
 import fr.passerelle.referral.api.CaseCreateRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
@@ -32,9 +33,8 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response list(String status, String page, String size) {
-        return Response.ok(cases.list(QueryParams.enumValue("status", status, CaseStatus.class),
-                Responses.page(page, size))).build();
+    public Response list(CaseStatus status, Integer page, Integer size) {
+        return Response.ok(Pages.CasePage.of(cases.list(status, PageRequest.of(page, size)))).build();
     }
 
     @Override
@@ -50,8 +50,8 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response timeline(UUID id, String page, String size) {
-        return Response.ok(cases.timeline(id, Responses.page(page, size))).build();
+    public Response timeline(UUID id, Integer page, Integer size) {
+        return Response.ok(Pages.TimelinePage.of(cases.timeline(id, PageRequest.of(page, size)))).build();
     }
 
     @Override

@@ -1,12 +1,12 @@
 package fr.passerelle.referral.rest;
 
 import fr.passerelle.common.problem.ProblemException;
-import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.referral.service.StatsService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.UUID;
 
 @Authenticated
 public class StatsResource implements StatsApi {
@@ -15,13 +15,10 @@ public class StatsResource implements StatsApi {
     StatsService stats;
 
     @Override
-    public Response stats(String from, String to, String platformId, String programmeId) {
-        LocalDate f = QueryParams.date("from", from);
-        LocalDate t = QueryParams.date("to", to);
-        if (f != null && t != null && t.isBefore(f)) {
+    public Response stats(LocalDate from, LocalDate to, UUID platformId, UUID programmeId) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badParameter("to", "must not be before from", "RANGE");
         }
-        return Response.ok(stats.compute(f, t, QueryParams.uuid("platformId", platformId), QueryParams.uuid("programmeId", programmeId)))
-                .build();
+        return Response.ok(stats.compute(from, to, platformId, programmeId)).build();
     }
 }
