@@ -30,7 +30,7 @@ public record WebhookDeliveryView(
             @Schema(examples = "87") int durationMs,
             @Schema(enumeration = {"DELIVERED", "HTTP_ERROR", "TIMEOUT", "CONNECTION_FAILED", "ADDRESS_REFUSED", "INTERNAL_ERROR"})
             String outcome,
-            @Schema(description = "What failed, as a class or code (never a message); absent when delivered.",
+            @Schema(description = "What failed, as a class or code (never a message); absent when the receiver answered.",
                     examples = "java.net.ConnectException") String errorClass) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import fr.passerelle.referral.service.AuditService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
@@ -20,8 +21,9 @@ public class AuditResource implements AuditApi {
     AuditService audit;
 
     @Override
-    public Response search(UUID caseId, String subject, AuditOperation operation, LocalDate from, LocalDate to, Integer page,
-            Integer size) {
+    public Response search(@QueryParam("caseId") UUID caseId, String subject, @QueryParam("operation") AuditOperation operation,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         // An unknown operation is a mistake to report (400 from the typed parameter), not a filter that matches nothing.
         return Response.ok(Pages.AuditPage.of(audit.search(caseId, QueryParams.text("subject", subject, 255),
                 operation == null ? null : operation.name(),

@@ -11,6 +11,7 @@ import fr.passerelle.referral.service.CaseService;
 import fr.passerelle.referral.service.IdempotencyService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -33,7 +34,8 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response list(CaseStatus status, Integer page, Integer size) {
+    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return Response.ok(Pages.CasePage.of(cases.list(status, PageRequest.of(page, size)))).build();
     }
 
@@ -50,7 +52,7 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response timeline(UUID id, Integer page, Integer size) {
+    public Response timeline(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Response.ok(Pages.TimelinePage.of(cases.timeline(id, PageRequest.of(page, size)))).build();
     }
 

@@ -17,6 +17,7 @@ import fr.passerelle.referral.service.IdempotencyService;
 import fr.passerelle.referral.service.ReferralService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +54,8 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response inbox(ReferralStatus status, String updatedSince, String assignee, Boolean overdue, Integer page, Integer size) {
+    public Response inbox(@QueryParam("status") ReferralStatus status, String updatedSince, String assignee,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Response.ok(Pages.ReferralPage.of(referrals.inbox(status, instant("updatedSince", updatedSince),
                 AssigneeFilter.parse(assignee), overdue, PageRequest.of(page, size)))).build();
     }
@@ -118,7 +120,7 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response followUps(UUID id, Integer page, Integer size) {
+    public Response followUps(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Response.ok(Pages.FollowUpPage.of(followUps.list(id, PageRequest.of(page, size)))).build();
     }
 

@@ -186,6 +186,7 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "Started.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response start(@Parameter(description = ID) @PathParam("id") UUID id,
                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                    @Valid @NotNull ActionRequests.Start body);
@@ -200,6 +201,7 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "Completed.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response complete(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                       @Valid @NotNull ActionRequests.Complete body);

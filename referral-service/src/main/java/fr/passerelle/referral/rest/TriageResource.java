@@ -9,6 +9,7 @@ import fr.passerelle.referral.domain.Urgency;
 import fr.passerelle.referral.service.TriageService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 @Authenticated
@@ -18,7 +19,8 @@ public class TriageResource implements TriageApi {
     TriageService triage;
 
     @Override
-    public Response queue(ReferralStatus status, Urgency urgency, String assignee, String cursor, Integer size) {
+    public Response queue(@QueryParam("status") ReferralStatus status, @QueryParam("urgency") Urgency urgency, String assignee,
+            String cursor, @QueryParam("size") Integer size) {
         return Response.ok(Pages.TriagePage.of(triage.queue(status, urgency, AssigneeFilter.parse(assignee),
                 QueryParams.text("cursor", cursor, 200), size == null ? PageRequest.DEFAULT_SIZE : size))).build();
     }

@@ -6,6 +6,7 @@ import fr.passerelle.referral.api.WebhookCreateRequest;
 import fr.passerelle.referral.service.WebhookService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response list(Integer page, Integer size) {
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Response.ok(Pages.WebhookPage.of(webhooks.list(PageRequest.of(page, size)))).build();
     }
 
@@ -38,7 +39,7 @@ public class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response deliveries(UUID id, Integer page, Integer size) {
+    public Response deliveries(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Response.ok(Pages.WebhookDeliveryPage.of(webhooks.deliveries(id, PageRequest.of(page, size)))).build();
     }
 

@@ -63,7 +63,7 @@ public interface WebhooksApi {
     @APIResponse(responseCode = "409", description = "The organisation or platform already holds 20 subscriptions.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "Webhooks are not configured on this server (no key to seal secrets).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            headers = @Header(name = "Retry-After", ref = "RetryAfter"), content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     Response create(@Valid @NotNull WebhookCreateRequest body);
 
     @GET

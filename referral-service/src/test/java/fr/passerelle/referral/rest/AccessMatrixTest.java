@@ -1,5 +1,6 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.testing.ContractCheck;
 import static fr.passerelle.referral.support.Api.act;
 import static fr.passerelle.referral.support.Api.as;
 import static fr.passerelle.referral.support.Api.createCase;
@@ -185,12 +186,12 @@ class AccessMatrixTest {
 
     @Test
     void withoutAValidTokenNothingAnswersButA401Problem() {
-        io.restassured.RestAssured.given().get("/api/v1/cases/" + caseId).then().statusCode(401)
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).get("/api/v1/cases/" + caseId).then().statusCode(401)
                 .contentType("application/problem+json");
-        io.restassured.RestAssured.given().auth().oauth2("not-a-jwt").get("/api/v1/referrals").then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2("not-a-jwt").get("/api/v1/referrals").then().statusCode(401);
         String wrongAudience = TestTokens.user("referent-x").role("referent").claim("uai", uaiA).audience("another-api").sign();
-        io.restassured.RestAssured.given().auth().oauth2(wrongAudience).get("/api/v1/cases/" + caseId).then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2(wrongAudience).get("/api/v1/cases/" + caseId).then().statusCode(401);
         String expired = TestTokens.user("referent-x").role("referent").claim("uai", uaiA).expiresIn(-120).sign();
-        io.restassured.RestAssured.given().auth().oauth2(expired).get("/api/v1/cases/" + caseId).then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2(expired).get("/api/v1/cases/" + caseId).then().statusCode(401);
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.testing.ContractCheck;
 import static fr.passerelle.referral.support.Api.as;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
@@ -130,7 +131,7 @@ class NotificationPreferencesTest {
             as(token).get(PATH).then().statusCode(403).contentType("application/problem+json");
             as(token).body(Map.of("defaultMode", "OFF")).put(PATH).then().statusCode(403).contentType("application/problem+json");
         });
-        RestAssured.given().get(PATH).then().statusCode(401);
+        RestAssured.given().filter(ContractCheck.INSTANCE).get(PATH).then().statusCode(401);
         assertEquals(0, TestDb.count("select count(*) from notification_preference where subject in "
                 + "('auditor-n', 'admin-n', 'service-account-partner-system', 'nobody')"));
     }

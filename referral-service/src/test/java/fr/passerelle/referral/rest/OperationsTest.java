@@ -1,5 +1,6 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.testing.ContractCheck;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,7 +76,7 @@ class OperationsTest {
 
     @Test
     void everyAnswerCarriesARequestId() {
-        given().header("X-Request-Id", "ops-check-1").get("/api/v1/cases").then().statusCode(401)
+        given().filter(ContractCheck.INSTANCE).header("X-Request-Id", "ops-check-1").get("/api/v1/cases").then().statusCode(401)
                 .header("X-Request-Id", "ops-check-1").contentType("application/problem+json")
                 .body("requestId", equalTo("ops-check-1"));
     }
