@@ -1,6 +1,5 @@
 package fr.passerelle.referral.rest;
 
-import fr.passerelle.testing.ContractCheck;
 import static fr.passerelle.referral.support.Api.act;
 import static fr.passerelle.referral.support.Api.as;
 import static fr.passerelle.referral.support.Api.createCase;
@@ -19,6 +18,7 @@ import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,5 @@
 package fr.passerelle.referral.rest;
 
-import fr.passerelle.testing.ContractCheck;
 import static fr.passerelle.referral.support.Api.as;
 import static fr.passerelle.referral.support.Api.createCase;
 import static fr.passerelle.referral.support.Api.createReferral;
@@ -18,6 +17,7 @@ import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.World;
 import fr.passerelle.testing.CapturedLogs;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;

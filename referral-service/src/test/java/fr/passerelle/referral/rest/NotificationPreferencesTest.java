@@ -1,6 +1,5 @@
 package fr.passerelle.referral.rest;
 
-import fr.passerelle.testing.ContractCheck;
 import static fr.passerelle.referral.support.Api.as;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +15,7 @@ import fr.passerelle.referral.support.MailSink;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.TestDb;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

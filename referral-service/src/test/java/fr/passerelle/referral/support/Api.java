@@ -1,8 +1,8 @@
 package fr.passerelle.referral.support;
 
-import fr.passerelle.testing.ContractCheck;
 import static io.restassured.RestAssured.given;
 
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
