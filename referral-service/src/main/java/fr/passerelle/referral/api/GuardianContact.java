@@ -1,5 +1,6 @@
 package fr.passerelle.referral.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.passerelle.referral.domain.GuardianRelationship;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A guardian's contact. Shown to a partner only once it has accepted the young person.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A guardian's contact. Shown to a partner only once it has accepted the young person. Members without a"
+        + " value are absent.")
 public record GuardianContact(
         @Schema(examples = "Nadia") @Size(max = 100) String firstName,
         @Schema(examples = "Martin") @Size(max = 100) String lastName,

@@ -19,7 +19,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A referral as the caller may see it, with the actions the caller may take now.")
+@Schema(description = "A referral as the caller may see it, with the actions the caller may take now. Members without a value"
+        + " are absent.", requiredProperties = {"id", "caseId", "status", "targetType", "targetId", "reason", "urgency", "createdAt",
+        "updatedAt", "overdue", "allowedActions"})
 public record ReferralView(
         UUID id,
         UUID caseId,
@@ -57,10 +59,10 @@ public record ReferralView(
         @Schema(description = ReferralView.DUE_AT, examples = "2026-11-27T22:59:59Z") Instant dueAt,
         @Schema(description = ReferralView.OVERDUE) boolean overdue,
         PupilSummary pupil,
-        @Schema(nullable = true, description = "The colleague of the responsible party who handles it (Keycloak user id);"
+        @Schema(description = "The colleague of the responsible party who handles it (Keycloak user id);"
                 + " absent when unassigned. See POST /referrals/{id}/assign.", examples = "5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48")
         String assigneeId,
-        @Schema(nullable = true, description = "When it was assigned.") Instant assignedAt,
+        @Schema(description = "When it was assigned; absent when unassigned.") Instant assignedAt,
         @Schema(description = "Lifecycle actions the caller may take from the current state.") Set<LifecycleAction> allowedActions) {
 
     public static final String DUE_AT = "When the referral's current deadline ends (the end of the due day, 23:59:59 Europe/Paris); absent in states "

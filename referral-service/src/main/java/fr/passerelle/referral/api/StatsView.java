@@ -1,5 +1,6 @@
 package fr.passerelle.referral.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Aggregates without personal data. Any count below minimumCount is replaced by null with hidden=true;"
-        + " a rate is hidden when its numerator or denominator is.")
+        + " a rate is hidden when its numerator or denominator is. Hidden values are sent as null.",
+        requiredProperties = {"generatedAt", "filters", "minimumCount", "total", "byStatus", "byPlatform", "byProgramme", "byOutcome",
+                "timeToFirstResponse", "acceptanceRate", "positiveExitRate"})
 public record StatsView(
         Instant generatedAt,
         Filters filters,
@@ -21,21 +24,28 @@ public record StatsView(
         Rate acceptanceRate,
         Rate positiveExitRate) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "StatsFilters", description = "The filters applied; a filter not given is absent.")
     public record Filters(LocalDate from, LocalDate to, UUID platformId, UUID programmeId) {
     }
 
+    @Schema(name = "StatsCount", requiredProperties = {"value", "hidden"})
     public record Count(@Schema(nullable = true) Long value, boolean hidden) {
     }
 
-    public record Group(@Schema(examples = "SUBMITTED") String key, String label, @Schema(nullable = true) Long count, boolean hidden) {
+    @Schema(name = "StatsGroup", requiredProperties = {"key", "label", "count", "hidden"})
+    public record Group(@Schema(examples = "SUBMITTED") String key,
+                        @Schema(nullable = true, description = "French label; null for a key without one.") String label, @Schema(nullable = true) Long count, boolean hidden) {
     }
 
-    @Schema(name = "ResponseTime", description = "From submission to receipt, in hours, over the referrals received.")
+    @Schema(name = "StatsResponseTime", description = "From submission to receipt, in hours, over the referrals received.",
+            requiredProperties = {"medianHours", "averageHours", "basedOn", "hidden"})
     public record Duration(@Schema(nullable = true) Double medianHours, @Schema(nullable = true) Double averageHours,
                            Count basedOn, boolean hidden) {
     }
 
-    @Schema(description = "acceptance: accepted / (accepted + declined); positive exits: positive outcomes / completed.")
+    @Schema(name = "StatsRate", description = "acceptance: accepted / (accepted + declined); positive exits: positive outcomes / completed.",
+            requiredProperties = {"value", "numerator", "denominator", "hidden"})
     public record Rate(@Schema(nullable = true) Double value, Count numerator, Count denominator, boolean hidden) {
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "One event of a case's timeline. A partner sees only the events of its own referrals.")
+@Schema(description = "One event of a case's timeline. A partner sees only the events of its own referrals. Members without"
+        + " a value are absent.", requiredProperties = {"id", "type", "occurredAt"})
 public record TimelineEventView(
         UUID id,
         UUID referralId,

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A referral waiting in the platform's triage queue.")
+@Schema(description = "A referral waiting in the platform's triage queue. Members without a value are absent.",
+        requiredProperties = {"id", "caseId", "status", "urgency", "reason", "targetType", "targetId", "waitingHours", "overdue"})
 public record TriageItem(UUID id, UUID caseId, ReferralStatus status, Urgency urgency, ReferralReason reason,
                          TargetType targetType, UUID targetId, String targetName, AdmissionMode targetAdmissionMode,
                          String originUai, UUID originPlatform, Instant submittedAt,
@@ -19,6 +20,6 @@ public record TriageItem(UUID id, UUID caseId, ReferralStatus status, Urgency ur
                          @Schema(description = ReferralView.DUE_AT, examples = "2026-11-27T22:59:59Z") Instant dueAt,
                          @Schema(description = ReferralView.OVERDUE) boolean overdue,
                          ReferralView.PupilSummary pupil,
-                         @Schema(nullable = true, description = "The colleague who handles it (Keycloak user id); absent when unassigned.")
+                         @Schema(description = "The colleague who handles it (Keycloak user id); absent when unassigned.")
                          String assigneeId) {
 }

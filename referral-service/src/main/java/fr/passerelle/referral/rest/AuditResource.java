@@ -1,6 +1,8 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.SubjectAccessRequest;
 import fr.passerelle.referral.config.ClockProducer;
 import fr.passerelle.referral.domain.AuditOperation;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import fr.passerelle.referral.service.AuditService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
@@ -18,16 +21,15 @@ public class AuditResource implements AuditApi {
     AuditService audit;
 
     @Override
-    public Response search(String caseId, String subject, String operation, String from, String to, String page, String size) {
-        LocalDate f = QueryParams.date("from", from);
-        LocalDate t = QueryParams.date("to", to);
-        UUID c = QueryParams.uuid("caseId", caseId);
-        // An unknown operation is a mistake to report, not a filter that matches nothing.
-        AuditOperation op = QueryParams.enumValue("operation", operation, AuditOperation.class);
-        return Response.ok(audit.search(c, QueryParams.text("subject", subject, 255), op == null ? null : op.name(),
-                f == null ? null : f.atStartOfDay(ClockProducer.PARIS).toInstant(),
-                t == null ? null : t.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
-                Responses.page(page, size))).build();
+    public Response search(@QueryParam("caseId") UUID caseId, String subject, @QueryParam("operation") AuditOperation operation,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        // An unknown operation is a mistake to report (400 from the typed parameter), not a filter that matches nothing.
+        return Response.ok(Pages.AuditPage.of(audit.search(caseId, QueryParams.text("subject", subject, 255),
+                operation == null ? null : operation.name(),
+                from == null ? null : from.atStartOfDay(ClockProducer.PARIS).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
+                PageRequest.of(page, size)))).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.rest;
 
-import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.referral.api.Pages;
+import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.referral.api.CaseCloseRequest;
 import fr.passerelle.referral.api.CaseCreateRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
@@ -10,6 +11,7 @@ import fr.passerelle.referral.service.CaseService;
 import fr.passerelle.referral.service.IdempotencyService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -32,9 +34,9 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response list(String status, String page, String size) {
-        return Response.ok(cases.list(QueryParams.enumValue("status", status, CaseStatus.class),
-                Responses.page(page, size))).build();
+    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Response.ok(Pages.CasePage.of(cases.list(status, PageRequest.of(page, size)))).build();
     }
 
     @Override
@@ -50,8 +52,8 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response timeline(UUID id, String page, String size) {
-        return Response.ok(cases.timeline(id, Responses.page(page, size))).build();
+    public Response timeline(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Response.ok(Pages.TimelinePage.of(cases.timeline(id, PageRequest.of(page, size)))).build();
     }
 
     @Override

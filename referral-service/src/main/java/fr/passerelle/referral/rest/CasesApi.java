@@ -5,7 +5,11 @@ import fr.passerelle.referral.api.CaseCreateRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
 import fr.passerelle.referral.api.CaseView;
 import fr.passerelle.referral.api.ConsentWithdrawalRequest;
+import fr.passerelle.referral.api.Pages;
+import fr.passerelle.referral.domain.CaseStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,10 +44,13 @@ public interface CasesApi {
     String IF_MATCH = "The ETag of the case as last read (e.g. \"v3\").";
     String IDEMPOTENCY_KEY = "Any unique string (e.g. a UUID): a retry with the same key and body replays the first answer;"
             + " another body with the same key is 422; a duplicate while the first is in flight is 409. Kept 24 h.";
+    String PAGE = "Zero-based page number (0 to 1000000), default 0; e.g. page=2.";
+    String SIZE = "Items per page (1 to 100), default 20; e.g. size=50.";
+    int MAX_PAGE = 1_000_000;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a case",
+    @Operation(operationId = "createCase", summary = "Create a case",
             description = "A referent creates a case for a pupil of their school (schoolUai is the token's uai); a coordinator for a"
                     + " young person who left school (no schoolUai). Consent: GUARDIAN for a minor at the consent date,"
                     + " YOUNG_PERSON from 18. The home commune must be known to the directory. A second open case with the same"
@@ -57,25 +64,23 @@ public interface CasesApi {
                     examples = @ExampleObject(name = "created", value = Examples.CASE_VIEW)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    Response create(@Parameter(description = IDEMPOTENCY_KEY, example = "6b1d8f0e-3c2a-4e5f-9a7b-1c2d3e4f5a6b")
-                    @HeaderParam("Idempotency-Key") String idempotencyKey,
+    Response create(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                     @Valid @NotNull CaseCreateRequest body);
 
     @GET
-    @Operation(summary = "List the caller's cases",
+    @Operation(operationId = "listCases", summary = "List the caller's cases",
             description = "Referent: the school's cases. Coordinator: cases the platform created or coordinates. Partner: cases of"
                     + " its referrals (minimised view). Newest change first. Each returned case is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(
-            schema = @Schema(ref = "Page"), examples = @ExampleObject(name = "page",
+            schema = @Schema(implementation = Pages.CasePage.class), examples = @ExampleObject(name = "page",
             value = "{\"items\":[" + Examples.CASE_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
-    Response list(@Parameter(description = "OPEN or CLOSED.", schema = @Schema(enumeration = {"OPEN", "CLOSED"}))
-                  @QueryParam("status") String status,
-                  @Parameter(description = "Zero-based page.", example = "0") @QueryParam("page") String page,
-                  @Parameter(description = "1 to 100, default 20.", example = "20") @QueryParam("size") String size);
+    Response list(@Parameter(description = "Only cases in this status (OPEN or CLOSED); all when absent.") @QueryParam("status") CaseStatus status,
+                  @Parameter(description = PAGE) @QueryParam("page") @Min(0) @Max(MAX_PAGE) Integer page,
+                  @Parameter(description = SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a case", description = "The view depends on the caller (FULL or PARTNER); ETag for PATCH and actions.")
+    @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions.")
     @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
@@ -84,7 +89,7 @@ public interface CasesApi {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Correct a case", description = "Correct identity, update level, commune, guardians. The school cannot change."
+    @Operation(operationId = "patchCase", summary = "Correct a case", description = "Correct identity, update level, commune, guardians. The school cannot change."
             + " Only the case's school referent or creating platform.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CasePatchRequest.class),
             examples = @ExampleObject(name = "newLevel", value = Examples.CASE_PATCH)))
@@ -93,23 +98,24 @@ public interface CasesApi {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response patch(@Parameter(description = ID) @PathParam("id") UUID id,
-                   @Parameter(description = IF_MATCH, required = true, example = "\"v0\"") @HeaderParam("If-Match") String ifMatch,
+                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                    @Valid @NotNull CasePatchRequest body);
 
     @GET
     @Path("/{id}/timeline")
-    @Operation(summary = "A case's timeline", description = "Every lifecycle action, oldest first. A partner sees only its own"
+    @Operation(operationId = "getCaseTimeline", summary = "A case's timeline", description = "Every lifecycle action, oldest first. A partner sees only its own"
             + " referrals' events.")
-    @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(schema = @Schema(ref = "Page"),
+    @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(
+            schema = @Schema(implementation = Pages.TimelinePage.class),
             examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE_PAGE)))
     Response timeline(@Parameter(description = ID) @PathParam("id") UUID id,
-                      @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
-                      @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+                      @Parameter(description = PAGE) @QueryParam("page") @Min(0) @Max(MAX_PAGE) Integer page,
+                      @Parameter(description = SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a case", description = "Only with no open referral left (409 lists them). Retention erases the"
+    @Operation(operationId = "closeCase", summary = "Close a case", description = "Only with no open referral left (409 lists them). Retention erases the"
             + " personal data of cases closed longer than the configured period.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CaseCloseRequest.class),
             examples = @ExampleObject(name = "close", value = Examples.CASE_CLOSE)))
@@ -123,7 +129,7 @@ public interface CasesApi {
     @POST
     @Path("/{id}/consent/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a consent withdrawal", description = "Cancels every open referral of the case (reason"
+    @Operation(operationId = "withdrawConsent", summary = "Record a consent withdrawal", description = "Cancels every open referral of the case (reason"
             + " CONSENT_WITHDRAWN, even one in progress) and closes the case.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ConsentWithdrawalRequest.class),
             examples = @ExampleObject(name = "withdraw", value = Examples.CONSENT_WITHDRAW)))

@@ -49,6 +49,7 @@ final class Examples {
              "triagePlatformId":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","originUai":"0690047B","reason":"ABSENTEEISM","urgency":"HIGH",
              "context":"Absences répétées depuis la rentrée, lien famille bon.","createdAt":"2026-11-20T09:15:00Z",
              "updatedAt":"2026-11-21T10:02:00Z","submittedAt":"2026-11-20T09:15:00Z","receivedAt":"2026-11-21T08:40:00Z",
+             "dueAt":"2026-12-05T22:59:59Z","overdue":false,
              "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"},
              "assigneeId":"5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48","assignedAt":"2026-11-21T10:02:00Z",
              "allowedActions":["ACCEPT","WAITLIST","DECLINE"]}""";
@@ -105,7 +106,7 @@ final class Examples {
              "total":{"value":148,"hidden":false},
              "byStatus":[{"key":"ACCEPTED","label":"Acceptée","count":31,"hidden":false},
                          {"key":"WAITLISTED","label":"En liste d'attente","count":null,"hidden":true}],
-             "byPlatform":[{"key":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","count":97,"hidden":false}],
+             "byPlatform":[{"key":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","label":null,"count":97,"hidden":false}],
              "byProgramme":[{"key":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","label":"Classe relais de Villeurbanne","count":12,"hidden":false}],
              "byOutcome":[{"key":"APPRENTICESHIP","label":"Contrat d'apprentissage ou de professionnalisation","count":9,"hidden":false}],
              "timeToFirstResponse":{"medianHours":26.5,"averageHours":40.2,"basedOn":{"value":120,"hidden":false},"hidden":false},
@@ -127,12 +128,12 @@ final class Examples {
     static final String WEBHOOK_VIEW = """
             {"id":"2c9d4e1a-6b7f-4a3e-9c21-5d8e7f6a4b3c","url":"https://si.partenaire.example/passerelle/webhooks",
              "events":["referral.submitted","referral.cancelled"],"description":"SI de l'association (production)","enabled":true,
-             "disabledAt":null,"disabledReason":null,"ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
+             "ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
              "createdAt":"2026-11-29T20:15:00Z"}""";
     static final String WEBHOOK_CREATED = """
             {"id":"2c9d4e1a-6b7f-4a3e-9c21-5d8e7f6a4b3c","url":"https://si.partenaire.example/passerelle/webhooks",
              "events":["referral.submitted","referral.cancelled"],"description":"SI de l'association (production)","enabled":true,
-             "disabledAt":null,"disabledReason":null,"ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
+             "ownerAttachment":"organisation:8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e",
              "createdAt":"2026-11-29T20:15:00Z","secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw8GZsoVc2Ik0="}""";
     static final String WEBHOOK_REFUSED = """
             {"type":"https://passerelle.example.org/problems/validation","title":"Invalid request","status":422,
@@ -142,9 +143,9 @@ final class Examples {
     static final String WEBHOOK_DELIVERY = """
             {"id":"7e1f3a5b-2c4d-4e6f-8a9b-0c1d2e3f4a5b","eventId":"4b8c2d1e-9f0a-4b3c-8d7e-6f5a4b3c2d1e",
              "eventType":"referral.submitted","status":"PENDING","createdAt":"2026-11-29T20:16:02Z",
-             "nextAttemptAt":"2026-11-29T20:18:40Z","deliveredAt":null,"attempts":[
-              {"attemptedAt":"2026-11-29T20:16:02Z","statusCode":503,"durationMs":41,"outcome":"HTTP_ERROR","errorClass":null},
-              {"attemptedAt":"2026-11-29T20:16:07Z","statusCode":null,"durationMs":2003,"outcome":"CONNECTION_FAILED",
+             "nextAttemptAt":"2026-11-29T20:18:40Z","attempts":[
+              {"attemptedAt":"2026-11-29T20:16:02Z","statusCode":503,"durationMs":41,"outcome":"HTTP_ERROR"},
+              {"attemptedAt":"2026-11-29T20:16:07Z","durationMs":2003,"outcome":"CONNECTION_FAILED",
                "errorClass":"java.net.http.HttpConnectTimeoutException"}]}""";
     static final String WEBHOOK_DELIVERIES = "{\"items\":[" + WEBHOOK_DELIVERY + "],\"page\":0,\"size\":20,\"totalItems\":1}";
     static final String WEBHOOK_DELIVERED_CONFLICT = """

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,6 @@ public interface InboxApi {
     @APIResponse(responseCode = "200", description = "The counts.", content = @Content(
             schema = @Schema(implementation = InboxSummary.class),
             examples = @ExampleObject(name = "partner", value = Examples.INBOX_SUMMARY)))
-    Response summary(@Parameter(description = "me: only referrals assigned to the caller; none: only unassigned ones.",
-            schema = @Schema(enumeration = {"me", "none"})) @QueryParam("assignee") String assignee);
+    Response summary(@Parameter(description = "me: count only referrals assigned to the caller; none: only unassigned ones; all"
+            + " when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {"me", "none"})) @QueryParam("assignee") String assignee);
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.rest;
 
 import fr.passerelle.referral.domain.DeadlinePolicy;
+import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.Outcome;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 
 /** Prints the lifecycle table from {@link ReferralStateMachine} into the OpenAPI document, so the doc cannot drift from the code. */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -29,6 +31,9 @@ public class LifecycleOpenApiFilter implements OASFilter {
                 **Referral lifecycle** (the service decides every action from this table):
 
                 """ + ReferralStateMachine.markdownTable() + """
+
+                Each action is one operation (`POST /referrals/{id}/<action>`): %s.
+                """.formatted(actionOperations(openAPI)) + """
 
                 Actors: ORIGIN = the referent of the origin school or a coordinator of the origin platform;
                 PLATFORM_COORDINATOR = a coordinator of the target platform; PROGRAMME_PARTNER = partner staff of the
@@ -53,5 +58,16 @@ public class LifecycleOpenApiFilter implements OASFilter {
 
                 """ + DeadlinePolicy.markdownTable(DeadlinePolicy.Rules.DEFAULT);
         openAPI.getInfo().setDescription(text);
+    }
+
+    /** Action → operationId, read from the document itself (a missing endpoint fails the build). */
+    static String actionOperations(OpenAPI openAPI) {
+        return Arrays.stream(LifecycleAction.values()).filter(a -> a.path() != null).map(a -> {
+            PathItem item = openAPI.getPaths() == null ? null : openAPI.getPaths().getPathItem("/api/v1/referrals/{id}/" + a.path());
+            if (item == null || item.getPOST() == null || item.getPOST().getOperationId() == null) {
+                throw new IllegalStateException("No operation documents the lifecycle action " + a);
+            }
+            return a.name() + " `" + item.getPOST().getOperationId() + "`";
+        }).collect(Collectors.joining(", "));
     }
 }

@@ -1,12 +1,13 @@
 package fr.passerelle.referral.rest;
 
 import fr.passerelle.common.problem.ProblemException;
-import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.web.Versioned;
 import fr.passerelle.referral.api.ActionRequests;
 import fr.passerelle.referral.api.AssignRequest;
 import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
+import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.config.ClockProducer;
@@ -16,6 +17,7 @@ import fr.passerelle.referral.service.IdempotencyService;
 import fr.passerelle.referral.service.ReferralService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,11 +54,10 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response inbox(String status, String updatedSince, String assignee, String overdue, String page, String size) {
-        return Response.ok(referrals.inbox(QueryParams.enumValue("status", status, ReferralStatus.class),
-                instant("updatedSince", updatedSince), AssigneeFilter.parse(assignee),
-                overdue == null || overdue.isBlank() ? null : QueryParams.bool("overdue", overdue, false),
-                Responses.page(page, size))).build();
+    public Response inbox(@QueryParam("status") ReferralStatus status, String updatedSince, String assignee,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Response.ok(Pages.ReferralPage.of(referrals.inbox(status, instant("updatedSince", updatedSince),
+                AssigneeFilter.parse(assignee), overdue, PageRequest.of(page, size)))).build();
     }
 
     @Override
@@ -119,8 +120,8 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
-    public Response followUps(UUID id, String page, String size) {
-        return Response.ok(followUps.list(id, Responses.page(page, size))).build();
+    public Response followUps(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Response.ok(Pages.FollowUpPage.of(followUps.list(id, PageRequest.of(page, size)))).build();
     }
 
     @Override
@@ -135,6 +136,7 @@ public class ReferralResource implements ReferralsApi {
         return Responses.ok(r.body(), r.version());
     }
 
+    /** An RFC 3339 date-time, or a date alone meaning its midnight in Paris (typed parameters take one form only). */
     private static Instant instant(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

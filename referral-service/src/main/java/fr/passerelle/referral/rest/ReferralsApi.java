@@ -6,8 +6,15 @@ import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.FollowUpView;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
+import fr.passerelle.referral.api.Pages;
+import fr.passerelle.referral.domain.ReferralStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,11 +49,12 @@ public interface ReferralsApi {
 
     String ID = "The referral's id.";
     String IF_MATCH = "The ETag of the referral as last read (e.g. \"v2\").";
+    String ASSIGNEE = "me: only referrals assigned to the caller (its token's sub); none: only unassigned ones; all when absent.";
     String ACTION = " Requires If-Match. Answers the referral with its new ETag; writes an event on the case timeline.";
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a referral", description = "To a PSAD platform or a programme, for a case the caller owns (its school's"
+    @Operation(operationId = "createReferral", summary = "File a referral", description = "To a PSAD platform or a programme, for a case the caller owns (its school's"
             + " referent, or the coordinator's platform); a case the caller may not see answers 404, as one that does not"
             + " exist. The target is checked against the directory: unknown → 422, closed"
             + " or full → 422, eligibility not met → 422 unless eligibilityOverrideReason explains why. A second open referral"
@@ -65,28 +74,28 @@ public interface ReferralsApi {
                     @Valid @NotNull ReferralCreateRequest body);
 
     @GET
-    @Operation(summary = "Inbox", description = "The caller's referrals, most recently changed first. Referent: filed from the"
+    @Operation(operationId = "listReferrals", summary = "List the caller's referrals (inbox)", description = "The caller's referrals, most recently changed first. Referent: filed from the"
             + " school. Coordinator: addressed to or coordinated by the platform, or filed by it. Partner: addressed to its"
             + " organisation's programmes. Poll with updatedSince to learn of changes; overdue=true lists what waits beyond its"
             + " deadline.")
-    @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(schema = @Schema(ref = "Page"),
-            examples = @ExampleObject(name = "inbox",
+    @APIResponse(responseCode = "200", description = "A page of referrals.", content = @Content(
+            schema = @Schema(implementation = Pages.ReferralPage.class), examples = @ExampleObject(name = "inbox",
                     value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
-    Response inbox(@Parameter(description = "Only this status.", schema = @Schema(implementation = fr.passerelle.referral.domain.ReferralStatus.class))
-                   @QueryParam("status") String status,
-                   @Parameter(description = "Only referrals changed at or after this instant (ISO-8601, or a date).",
-                           example = "2026-11-20T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-                   @Parameter(description = "me: only referrals assigned to the caller (its token's sub); none: only unassigned ones.",
-                           schema = @Schema(enumeration = {"me", "none"})) @QueryParam("assignee") String assignee,
-                   @Parameter(description = "true: only referrals past their deadline (dueAt); false: only those that are not.",
-                           schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN),
-                           example = "true") @QueryParam("overdue") String overdue,
-                   @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
-                   @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+    Response inbox(@Parameter(description = "Only referrals in this status; all when absent.") @QueryParam("status") ReferralStatus status,
+                   @Parameter(description = "Only referrals changed at or after this moment: an RFC 3339 date-time with an offset"
+                           + " (e.g. 2026-11-20T08:00:00Z), or a date alone (e.g. 2026-11-20: from midnight, Paris time).",
+                           schema = @Schema(anyOf = {Instant.class, LocalDate.class}))
+                   @QueryParam("updatedSince") @Size(max = 64) String updatedSince,
+                   @Parameter(description = ASSIGNEE, schema = @Schema(type = SchemaType.STRING, enumeration = {"me", "none"}))
+                   @QueryParam("assignee") String assignee,
+                   @Parameter(description = "true: only referrals past their deadline (dueAt); false: only those that are not;"
+                           + " both when absent.") @QueryParam("overdue") Boolean overdue,
+                   @Parameter(description = CasesApi.PAGE) @QueryParam("page") @Min(0) @Max(CasesApi.MAX_PAGE) Integer page,
+                   @Parameter(description = CasesApi.SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @GET
     @Path("/codes")
-    @Operation(summary = "Code lists with French labels", description = "Statuses, actions, reasons, urgencies, decline and cancel"
+    @Operation(operationId = "getCodeLists", summary = "Code lists with French labels", description = "Statuses, actions, reasons, urgencies, decline and cancel"
             + " reasons, outcomes (and which are positive exits), follow-up kinds, school levels… as code + French label, for"
             + " display. No personal data.")
     @APIResponse(responseCode = "200", description = "The code lists.", content = @Content(
@@ -96,7 +105,7 @@ public interface ReferralsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral", description = "With allowedActions: the lifecycle actions the caller may take now.")
+    @Operation(operationId = "getReferral", summary = "Read a referral", description = "With allowedActions: the lifecycle actions the caller may take now.")
     @APIResponse(responseCode = "200", description = "The referral.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "referral", value = Examples.REFERRAL_VIEW)))
@@ -104,7 +113,7 @@ public interface ReferralsApi {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit (DRAFT → SUBMITTED)", description = "By the origin (referent of the origin school, or coordinator"
+    @Operation(operationId = "submitReferral", summary = "Submit (DRAFT → SUBMITTED)", description = "By the origin (referent of the origin school, or coordinator"
             + " of the origin platform)." + ACTION)
     @APIResponse(responseCode = "200", description = "Submitted.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
@@ -114,7 +123,7 @@ public interface ReferralsApi {
 
     @POST
     @Path("/{id}/receive")
-    @Operation(summary = "Acknowledge receipt (SUBMITTED → RECEIVED)", description = "By the target: the platform's coordinator,"
+    @Operation(operationId = "receiveReferral", summary = "Acknowledge receipt (SUBMITTED → RECEIVED)", description = "By the target: the platform's coordinator,"
             + " or partner staff of the programme's organisation; for a programme admitting by CTO or departmental commission,"
             + " the triage platform's coordinator too. Starts the clock of the time-to-first-response statistic."
             + ACTION)
@@ -127,7 +136,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept (RECEIVED or WAITLISTED → ACCEPTED)", description = "Programme targets only: partner staff of the"
+    @Operation(operationId = "acceptReferral", summary = "Accept (RECEIVED or WAITLISTED → ACCEPTED)", description = "Programme targets only: partner staff of the"
             + " programme's organisation, or the coordinator when the programme admits by CTO or departmental commission"
             + " (commissionDate required). Guardians' contact becomes visible to the partner." + ACTION)
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Accept.class),
@@ -142,7 +151,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/waitlist")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put on the waiting list (RECEIVED → WAITLISTED)", description = "As accept." + ACTION)
+    @Operation(operationId = "waitlistReferral", summary = "Put on the waiting list (RECEIVED → WAITLISTED)", description = "As accept." + ACTION)
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Waitlist.class),
             examples = @ExampleObject(name = "nextSession", value = Examples.WAITLIST)))
     @APIResponse(responseCode = "200", description = "Waitlisted.", headers = @Header(name = "ETag", ref = "ETag"),
@@ -155,7 +164,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline (RECEIVED or WAITLISTED → DECLINED)", description = "By whoever received it (platform coordinator,"
+    @Operation(operationId = "declineReferral", summary = "Decline (RECEIVED or WAITLISTED → DECLINED)", description = "By whoever received it (platform coordinator,"
             + " programme partner, or the commission's coordinator); reason required." + ACTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Decline.class),
             examples = @ExampleObject(name = "full", value = Examples.DECLINE)))
@@ -169,7 +178,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start support (ACCEPTED → IN_PROGRESS)", description = "By the programme's partner; for a programme admitting"
+    @Operation(operationId = "startReferral", summary = "Start support (ACCEPTED → IN_PROGRESS)", description = "By the programme's partner; for a programme admitting"
             + " by commission whose organisation has no partner account (as Keycloak says), by the commission's coordinator"
             + " (503 with Retry-After when Keycloak cannot say). startDate not before submission, not in the future." + ACTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Start.class),
@@ -177,6 +186,7 @@ public interface ReferralsApi {
     @APIResponse(responseCode = "200", description = "Started.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response start(@Parameter(description = ID) @PathParam("id") UUID id,
                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                    @Valid @NotNull ActionRequests.Start body);
@@ -184,13 +194,14 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the outcome (IN_PROGRESS → COMPLETED)", description = "As start: the programme's partner, or the"
+    @Operation(operationId = "completeReferral", summary = "Record the outcome (IN_PROGRESS → COMPLETED)", description = "As start: the programme's partner, or the"
             + " commission's coordinator while the organisation has no partner account. Outcomes RETURN_TO_SCHOOL, APPRENTICESHIP, QUALIFYING_TRAINING, EMPLOYMENT and CIVIC_SERVICE are positive exits." + ACTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.Complete.class),
             examples = @ExampleObject(name = "apprenticeship", value = Examples.COMPLETE)))
     @APIResponse(responseCode = "200", description = "Completed.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", ref = "IllegalTransition")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response complete(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                       @Valid @NotNull ActionRequests.Complete body);
@@ -198,7 +209,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel (any status before IN_PROGRESS → CANCELLED)", description = "By the origin; reason required once"
+    @Operation(operationId = "cancelReferral", summary = "Cancel (any status before IN_PROGRESS → CANCELLED)", description = "By the origin; reason required once"
             + " submitted." + ACTION)
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ActionRequests.Cancel.class),
             examples = @ExampleObject(name = "otherSolution", value = Examples.CANCEL)))
@@ -212,7 +223,7 @@ public interface ReferralsApi {
     @POST
     @Path("/{id}/redirect")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Redirect to a programme (RECEIVED → REDIRECTED)", description = "By the coordinator of the target platform,"
+    @Operation(operationId = "redirectReferral", summary = "Redirect to a programme (RECEIVED → REDIRECTED)", description = "By the coordinator of the target platform,"
             + " to a programme of one of its member organisations (checked against the directory: 503 + Retry-After when it cannot"
             + " confirm). In the same transaction a new referral is created, SUBMITTED, with parentId = this referral; its id is"
             + " in redirectedToId. Accepts an Idempotency-Key." + ACTION)
@@ -269,19 +280,20 @@ public interface ReferralsApi {
     @GET
     @Path("/{id}/follow-ups")
     @Tag(name = "Follow-up")
-    @Operation(summary = "Read the follow-up log", description = "Newest first: ALL_PARTIES entries, and AUTHOR_ORG entries of the"
+    @Operation(operationId = "listFollowUps", summary = "Read the follow-up log", description = "Newest first: ALL_PARTIES entries, and AUTHOR_ORG entries of the"
             + " caller's own school, platform or organisation.")
-    @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(schema = @Schema(ref = "Page"),
+    @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(
+            schema = @Schema(implementation = Pages.FollowUpPage.class),
             examples = @ExampleObject(name = "log", value = Examples.FOLLOW_UP_PAGE)))
     Response followUps(@Parameter(description = ID) @PathParam("id") UUID id,
-                       @Parameter(description = "Zero-based page.") @QueryParam("page") String page,
-                       @Parameter(description = "1 to 100, default 20.") @QueryParam("size") String size);
+                       @Parameter(description = CasesApi.PAGE) @QueryParam("page") @Min(0) @Max(CasesApi.MAX_PAGE) Integer page,
+                       @Parameter(description = CasesApi.SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @POST
     @Path("/{id}/follow-ups")
     @Tag(name = "Follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a follow-up entry", description = "By any party who sees the referral (usually the programme's"
+    @Operation(operationId = "createFollowUp", summary = "Add a follow-up entry", description = "By any party who sees the referral (usually the programme's"
             + " partner), once it is submitted.")
     @RequestBody(content = @Content(schema = @Schema(implementation = FollowUpCreateRequest.class),
             examples = @ExampleObject(name = "meeting", value = Examples.FOLLOW_UP_CREATE)))

@@ -22,13 +22,6 @@ public class Responses {
     @Inject
     ObjectMapper json;
 
-    /** page and size query parameters: 400 problems when malformed. */
-    static fr.passerelle.common.paging.PageRequest page(String page, String size) {
-        return fr.passerelle.common.paging.PageRequest.of(
-                fr.passerelle.common.web.QueryParams.integer("page", page, 0, 1_000_000),
-                fr.passerelle.common.web.QueryParams.integer("size", size, 1, fr.passerelle.common.paging.PageRequest.MAX_SIZE));
-    }
-
     static Response ok(Object body, long version) {
         return Response.ok(body).header(HttpHeaders.ETAG, ETags.header(version)).build();
     }

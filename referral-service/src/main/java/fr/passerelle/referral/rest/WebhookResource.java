@@ -1,9 +1,12 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.common.paging.PageRequest;
+import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.WebhookCreateRequest;
 import fr.passerelle.referral.service.WebhookService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -20,8 +23,8 @@ public class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response list(String page, String size) {
-        return Response.ok(webhooks.list(Responses.page(page, size))).build();
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Response.ok(Pages.WebhookPage.of(webhooks.list(PageRequest.of(page, size)))).build();
     }
 
     @Override
@@ -36,8 +39,8 @@ public class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response deliveries(UUID id, String page, String size) {
-        return Response.ok(webhooks.deliveries(id, Responses.page(page, size))).build();
+    public Response deliveries(UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Response.ok(Pages.WebhookDeliveryPage.of(webhooks.deliveries(id, PageRequest.of(page, size)))).build();
     }
 
     @Override

@@ -3,7 +3,10 @@ package fr.passerelle.referral.rest;
 import fr.passerelle.referral.api.WebhookCreateRequest;
 import fr.passerelle.referral.api.WebhookDeliveryView;
 import fr.passerelle.referral.api.WebhookView;
+import fr.passerelle.referral.api.Pages;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -60,17 +63,17 @@ public interface WebhooksApi {
     @APIResponse(responseCode = "409", description = "The organisation or platform already holds 20 subscriptions.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "Webhooks are not configured on this server (no key to seal secrets).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            headers = @Header(name = "Retry-After", ref = "RetryAfter"), content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     Response create(@Valid @NotNull WebhookCreateRequest body);
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "List the subscriptions of the caller's organisation or platform",
             description = "Newest first. The secret is never shown again." + WHO)
-    @APIResponse(responseCode = "200", description = "A page of subscriptions.", content = @Content(schema = @Schema(ref = "Page"),
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + Examples.WEBHOOK_VIEW
+    @APIResponse(responseCode = "200", description = "A page of subscriptions.", content = @Content(
+            schema = @Schema(implementation = Pages.WebhookPage.class), examples = @ExampleObject(name = "page", value = "{\"items\":[" + Examples.WEBHOOK_VIEW
                     + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
-    Response list(@Parameter(description = "Zero-based page.", example = "0") @QueryParam("page") String page,
-                  @Parameter(description = "1 to 100, default 20.", example = "20") @QueryParam("size") String size);
+    Response list(@Parameter(description = CasesApi.PAGE) @QueryParam("page") @Min(0) @Max(CasesApi.MAX_PAGE) Integer page,
+                  @Parameter(description = CasesApi.SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @GET
     @Path("/{id}")
@@ -91,11 +94,12 @@ public interface WebhooksApi {
     @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's deliveries log",
             description = "Newest first: each event queued for the subscription, its state, its next attempt, and every attempt"
                     + " made (time, status code or null, duration, outcome). Delivered rows are kept 30 days." + WHO)
-    @APIResponse(responseCode = "200", description = "A page of deliveries.", content = @Content(schema = @Schema(ref = "Page"),
+    @APIResponse(responseCode = "200", description = "A page of deliveries.", content = @Content(
+            schema = @Schema(implementation = Pages.WebhookDeliveryPage.class),
             examples = @ExampleObject(name = "log", value = Examples.WEBHOOK_DELIVERIES)))
     Response deliveries(@Parameter(description = ID) @PathParam("id") UUID id,
-                        @Parameter(description = "Zero-based page.", example = "0") @QueryParam("page") String page,
-                        @Parameter(description = "1 to 100, default 20.", example = "20") @QueryParam("size") String size);
+                        @Parameter(description = CasesApi.PAGE) @QueryParam("page") @Min(0) @Max(CasesApi.MAX_PAGE) Integer page,
+                        @Parameter(description = CasesApi.SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/retry")

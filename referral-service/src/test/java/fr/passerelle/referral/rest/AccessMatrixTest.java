@@ -18,6 +18,7 @@ import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -185,12 +186,12 @@ class AccessMatrixTest {
 
     @Test
     void withoutAValidTokenNothingAnswersButA401Problem() {
-        io.restassured.RestAssured.given().get("/api/v1/cases/" + caseId).then().statusCode(401)
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).get("/api/v1/cases/" + caseId).then().statusCode(401)
                 .contentType("application/problem+json");
-        io.restassured.RestAssured.given().auth().oauth2("not-a-jwt").get("/api/v1/referrals").then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2("not-a-jwt").get("/api/v1/referrals").then().statusCode(401);
         String wrongAudience = TestTokens.user("referent-x").role("referent").claim("uai", uaiA).audience("another-api").sign();
-        io.restassured.RestAssured.given().auth().oauth2(wrongAudience).get("/api/v1/cases/" + caseId).then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2(wrongAudience).get("/api/v1/cases/" + caseId).then().statusCode(401);
         String expired = TestTokens.user("referent-x").role("referent").claim("uai", uaiA).expiresIn(-120).sign();
-        io.restassured.RestAssured.given().auth().oauth2(expired).get("/api/v1/cases/" + caseId).then().statusCode(401);
+        io.restassured.RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2(expired).get("/api/v1/cases/" + caseId).then().statusCode(401);
     }
 }

@@ -17,6 +17,7 @@ import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.World;
 import fr.passerelle.testing.CapturedLogs;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -82,18 +83,19 @@ class HttpEnvelopeTest {
 
     @Test
     void theServiceOwn401sAreProblems() {
-        isProblem(RestAssured.given().header("X-Request-Id", "envelope-401").get("/api/v1/cases").then(), 401)
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).header("X-Request-Id", "envelope-401").get("/api/v1/cases").then(), 401)
                 .header("WWW-Authenticate", "Bearer").body("requestId", equalTo("envelope-401"));
-        isProblem(RestAssured.given().auth().oauth2("not-a-jwt").get("/api/v1/referrals").then(), 401);
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2("not-a-jwt").get("/api/v1/referrals").then(), 401);
         String expired = TestTokens.user("referent-x").role("referent").claim("uai", uai).expiresIn(-120).sign();
-        isProblem(RestAssured.given().auth().oauth2(expired).get("/api/v1/cases").then(), 401);
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).auth().oauth2(expired).get("/api/v1/cases").then(), 401);
         // "Bearer .." made the token library throw (500) instead of refusing the token.
-        isProblem(RestAssured.given().header("Authorization", "Bearer ..").get("/api/v1/cases").then(), 401)
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).header("Authorization", "Bearer ..").get("/api/v1/cases").then(), 401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 
     @Test
     void aLongUriAndLargeHeadersAreProblemsNotTheCodecsEmptyAnswers() {
+        // Not contract-checked yet: the HTTP codec answers 414/431 for any path, which no operation lists so far.
         isProblem(RestAssured.given().get("/api/v1/cases?status=" + "A".repeat(20_000)).then(), 414);
         isProblem(RestAssured.given().header("X-Padding", "a".repeat(100_000)).get("/api/v1/cases").then(), 431);
     }
@@ -101,7 +103,7 @@ class HttpEnvelopeTest {
     @Test
     void twoAuthorizationHeadersAreRefusedWhateverTheirOrder() {
         String valid = TestTokens.user("referent-x").role("referent").claim("uai", uai).sign();
-        isProblem(RestAssured.given().header("Authorization", "Bearer " + valid).header("Authorization", "Bearer x.y.z")
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).header("Authorization", "Bearer " + valid).header("Authorization", "Bearer x.y.z")
                 .get("/api/v1/cases").then(), 400).body("violations[0].code", equalTo("REPEATED_HEADER"));
     }
 
@@ -110,7 +112,7 @@ class HttpEnvelopeTest {
         // Above referral.limits.max-body-bytes (64 KiB), then above the HTTP layer's own backstop (1 MiB).
         isProblem(as(referent).body("{\"firstName\":\"" + "x".repeat(100_000) + "\"}").post("/api/v1/cases").then(), 413);
         isProblem(as(referent).body("{\"firstName\":\"" + "x".repeat(1_200_000) + "\"}").post("/api/v1/cases").then(), 413);
-        isProblem(RestAssured.given().contentType(ContentType.JSON).body("{\"firstName\":\"" + "x".repeat(1_200_000) + "\"}")
+        isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).contentType(ContentType.JSON).body("{\"firstName\":\"" + "x".repeat(1_200_000) + "\"}")
                 .post("/api/v1/cases").then(), 413);
     }
 
@@ -133,7 +135,7 @@ class HttpEnvelopeTest {
         try (CapturedLogs logs = CapturedLogs.start()) {
             isProblem(as(referent).queryParam("access_token", referent).get("/api/v1/cases").then(), 400)
                     .body("violations[0].field", equalTo("access_token"));
-            isProblem(RestAssured.given().queryParam("access_token", referent).get("/api/v1/triage").then(), 400);
+            isProblem(RestAssured.given().filter(ContractCheck.INSTANCE).queryParam("access_token", referent).get("/api/v1/triage").then(), 400);
             as(referent).queryParam("status", "OPEN").get("/api/v1/cases").then().statusCode(200);
             logs.awaitAccessLogLines(3);
             assertTrue(logs.accessLog().contains("/api/v1/cases"), logs.accessLog());

@@ -15,6 +15,7 @@ import fr.passerelle.referral.support.MailSink;
 import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.TestDb;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,7 +131,7 @@ class NotificationPreferencesTest {
             as(token).get(PATH).then().statusCode(403).contentType("application/problem+json");
             as(token).body(Map.of("defaultMode", "OFF")).put(PATH).then().statusCode(403).contentType("application/problem+json");
         });
-        RestAssured.given().get(PATH).then().statusCode(401);
+        RestAssured.given().filter(ContractCheck.INSTANCE).get(PATH).then().statusCode(401);
         assertEquals(0, TestDb.count("select count(*) from notification_preference where subject in "
                 + "('auditor-n', 'admin-n', 'service-account-partner-system', 'nobody')"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.ReferralDatabase;
+import fr.passerelle.testing.ContractCheck;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -63,6 +64,51 @@ class OperationsTest {
                 .contains("ABSENTEEISM"));
     }
 
+    /** DESIGN, "The API as a contract": what a generated client needs from the document. */
+    @Test
+    void operationsAreNamedParametersTypedWithoutExamplesAndListsTyped() {
+        String text = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        JsonPath doc = JsonPath.from(text);
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                Object id = op.getValue().get("operationId");
+                if (!(id instanceof String s) || !s.matches("[a-z][a-zA-Z]+") || !ids.add(s)) {
+                    problems.add(name + ": operationId missing, not camelCase or not unique: " + id);
+                }
+                if (op.getValue().get("description") == null) {
+                    problems.add(name + ": no description");
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getValue().getOrDefault("parameters", List.of());
+                for (Map<String, Object> p : parameters) {
+                    String schema = String.valueOf(p.get("schema"));
+                    // Swagger UI pre-fills examples and defaults into Try-it-out.
+                    if (p.containsKey("example") || p.containsKey("examples") || schema.contains("example") || schema.contains("default")) {
+                        problems.add(name + ": parameter " + p.get("name") + " carries an example or a default");
+                    }
+                    if ("query".equals(p.get("in")) && List.of("page", "size").contains(p.get("name")) && !schema.contains("integer")) {
+                        problems.add(name + ": parameter " + p.get("name") + " is not an integer: " + schema);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        for (String leaked : List.of("Page", "CursorPage", "UUID", "Instant", "LocalDate")) {
+            assertTrue(!schemas.containsKey(leaked) && !text.contains("#/components/schemas/" + leaked + "\""), leaked);
+        }
+        assertEquals("#/components/schemas/ReferralView", doc.getString("components.schemas.ReferralPage.properties.items.items.$ref"));
+        assertEquals("#/components/schemas/TriageItem", doc.getString("components.schemas.TriagePage.properties.items.items.$ref"));
+        assertEquals("integer", doc.getString("paths.'/api/v1/referrals'.get.parameters.find { it.name == 'size' }.schema.type"));
+        assertEquals(100, doc.getInt("paths.'/api/v1/referrals'.get.parameters.find { it.name == 'size' }.schema.maximum"));
+        assertEquals("boolean", doc.getString("paths.'/api/v1/referrals'.get.parameters.find { it.name == 'overdue' }.schema.type"));
+        assertEquals("date", doc.getString("paths.'/api/v1/stats'.get.parameters.find { it.name == 'from' }.schema.format"));
+    }
+
     @Test
     void codeListsCarryFrenchLabels() {
         fr.passerelle.referral.support.Api.as(fr.passerelle.referral.support.Api.auditor()).get("/api/v1/referrals/codes")
@@ -75,7 +121,7 @@ class OperationsTest {
 
     @Test
     void everyAnswerCarriesARequestId() {
-        given().header("X-Request-Id", "ops-check-1").get("/api/v1/cases").then().statusCode(401)
+        given().filter(ContractCheck.INSTANCE).header("X-Request-Id", "ops-check-1").get("/api/v1/cases").then().statusCode(401)
                 .header("X-Request-Id", "ops-check-1").contentType("application/problem+json")
                 .body("requestId", equalTo("ops-check-1"));
     }

@@ -166,11 +166,26 @@ class StrictInputTest {
         badParameter(referent, "/api/v1/stats?from=2026-01-01%C0%AF", "from", "INVALID_ENCODING");
         badParameter(Api.coordinator(World.P_LYON), "/api/v1/triage?status=SUBMITTED&sort=urgency", "sort", "UNKNOWN_PARAMETER");
         badParameter(Api.auditor(), "/api/v1/audit?operation=FOO", "operation", "UNKNOWN_VALUE");
+        // Typed parameters (one per kind): the wrong type or a value out of bounds is 400 naming the parameter, never a 404.
+        badParameter(referent, "/api/v1/cases?size=twenty", "size", "WRONG_TYPE");
+        badParameter(referent, "/api/v1/cases?size=101", "size", "MAX");
+        badParameter(referent, "/api/v1/cases?page=-1", "page", "MIN");
+        badParameter(referent, "/api/v1/cases?status=SHUT", "status", "UNKNOWN_VALUE");
+        badParameter(referent, "/api/v1/referrals?overdue=yes", "overdue", "WRONG_TYPE");
+        badParameter(referent, "/api/v1/referrals?updatedSince=yesterday", "updatedSince", "WRONG_TYPE");
+        badParameter(referent, "/api/v1/stats?from=2026-13-01", "from", "WRONG_TYPE");
+        badParameter(referent, "/api/v1/stats?platformId=lyon", "platformId", "WRONG_TYPE");
+        badParameter(Api.auditor(), "/api/v1/audit?caseId=42", "caseId", "WRONG_TYPE");
+        badParameter(Api.coordinator(World.P_LYON), "/api/v1/triage?urgency=URGENT", "urgency", "UNKNOWN_VALUE");
+        badParameter(Api.coordinator(World.P_LYON), "/api/v1/triage?cursor=" + "a".repeat(201), "cursor", "SIZE");
+        badParameter(Api.auditor(), "/api/v1/audit?subject=" + "s".repeat(256), "subject", "SIZE");
         // A write with an undeclared parameter is refused before anything is written.
         NothingWritten.check(() -> as(referent).body(pupil(uai)).post("/api/v1/cases?dryRun=true").then().statusCode(400)
                 .body("violations[0].field", equalTo("dryRun")));
 
         as(referent).get("/api/v1/referrals?status=SUBMITTED&updatedSince=2026-01-01&page=0&size=5").then().statusCode(200);
+        as(referent).get("/api/v1/referrals?updatedSince=2026-01-01T08:00:00Z&overdue=false").then().statusCode(200);
+        as(referent).get("/api/v1/stats?from=2026-01-01&to=2026-12-31").then().statusCode(200);
         as(Api.auditor()).get("/api/v1/audit?operation=CASE_READ&caseId=" + caseId).then().statusCode(200);
     }
 

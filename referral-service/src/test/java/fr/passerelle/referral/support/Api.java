@@ -2,6 +2,7 @@ package fr.passerelle.referral.support;
 
 import static io.restassured.RestAssured.given;
 
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,7 +24,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(ContractCheck.INSTANCE).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static String referent(String uai) {
