@@ -29,12 +29,28 @@ public final class ETags {
             throw ProblemException.preconditionRequired();
         }
         String expected = header(currentVersion);
+        String expectedWithRepresentation = expected.substring(0, expected.length() - 1) + ".";
         for (String candidate : ifMatch.split(",")) {
-            if (candidate.trim().equals(expected)) {
+            String tag = candidate.trim();
+            if (tag.equals(expected) || (tag.startsWith(expectedWithRepresentation) && tag.endsWith("\"")
+                    && tag.length() > expectedWithRepresentation.length() + 1)) {
                 return;
             }
         }
         throw ProblemException.preconditionFailed();
+    }
+
+    /**
+     * The ETag of a read whose representation shows more than its record's version: {@code "v3"} and a hash of the
+     * body give {@code "v3.<hash>"}. If-Match accepts it for version 3 ({@link #requireMatch}), so a client can send
+     * back the tag it read; If-None-Match compares it whole, so a change elsewhere in the body is never a 304.
+     */
+    public static String withRepresentation(String versionTag, String representationHash) {
+        String tag = versionTag.trim();
+        if (!tag.startsWith("\"") || !tag.endsWith("\"") || tag.length() < 3) {
+            throw new IllegalArgumentException("not a strong entity-tag: " + tag);
+        }
+        return tag.substring(0, tag.length() - 1) + "." + representationHash + "\"";
     }
 
     /**

@@ -18,6 +18,21 @@ class ETagsTest {
     }
 
     @Test
+    void aReadsTagWithItsRepresentationHashMatchesItsVersionOnly() {
+        String read = ETags.withRepresentation("\"v3\"", "Xy9");
+        assertEquals("\"v3.Xy9\"", read);
+        assertDoesNotThrow(() -> ETags.requireMatch(read, 3));
+        assertEquals(412, status(read, 4));
+        assertEquals(412, status("\"v3.\"", 3));
+        assertEquals(412, status("\"v31.Xy9\"", 3));
+        assertEquals(412, status("W/" + read, 3));
+        // If-None-Match compares the whole tag: the same version with another body is not "not modified".
+        assertTrue(ETags.noneMatchFails(read, read));
+        assertFalse(ETags.noneMatchFails("\"v3.Ab1\"", read));
+        assertFalse(ETags.noneMatchFails("\"v3\"", read));
+    }
+
+    @Test
     void aWeakTagNeverMatchesEvenForTheCurrentVersion() {
         assertEquals(412, status("W/\"v3\"", 3));
         assertEquals(412, status("W/\"v0\"", 0));

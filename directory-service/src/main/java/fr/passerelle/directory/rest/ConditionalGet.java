@@ -21,9 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * answers 304 Not Modified (no body, same ETag) when If-None-Match names it ({@link ETags#noneMatchFails}: weak
  * comparison, {@code *}, lists).
  * <p>
- * One object's read keeps the ETag of its version ({@code "v3"}), the one If-Match checks on writes. Lists, code
- * lists, territories and HSDS reads have no version: their ETag is a hash of the JSON body ({@code "h…"}), strong
- * since equal hashes mean byte-identical bodies. The body is serialised once, here, and written as those bytes.
+ * One object's read has the ETag of its version followed by a hash of its JSON body ({@code "v3.Xy…"}): If-Match
+ * on writes checks the version part, If-None-Match the whole. Lists, code lists, territories and HSDS reads have no
+ * version: their ETag is a hash of the JSON body ({@code "h…"}), strong since equal hashes mean byte-identical
+ * bodies. The body is serialised once, here, and written as those bytes.
  */
 public class ConditionalGet {
 
@@ -36,13 +37,13 @@ public class ConditionalGet {
                 || !response.hasEntity() || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        String etag = response.getHeaderString(HttpHeaders.ETAG);
-        if (etag == null) {
-            byte[] body = json.writeValueAsBytes(response.getEntity());
-            etag = "\"h" + hash(body) + "\"";
-            response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
-            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        }
+        String version = response.getHeaderString(HttpHeaders.ETAG);
+        byte[] body = json.writeValueAsBytes(response.getEntity());
+        // A read shows more than its record's version (the organisation's name and status make a programme open or
+        // not): the version alone would let a client keep a stale copy, so the body's hash is part of the tag.
+        String etag = version == null ? "\"h" + hash(body) + "\"" : ETags.withRepresentation(version, hash(body));
+        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (ETags.noneMatchFails(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -88,4 +88,28 @@ class ConditionalGetTest {
             referent().header("If-None-Match", "\"other\"").get(path).then().statusCode(200).header("ETag", etag);
         }
     }
+
+    @Test
+    void aChangeToTheOrganisationChangesItsProgrammesTagThoughTheProgrammesVersionStays() {
+        String orgId = admin().body(DirectoryEditingTest.organisation("Les Passeurs de Fantomas")).post("/api/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = new java.util.HashMap<>(programme("Fantomas, tutorat du soir"));
+        body.put("organisationId", orgId);
+        String id = admin().body(body).post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/programmes/" + id;
+        String before = referent().get(path).then().statusCode(200).body("organisationName", equalTo("Les Passeurs de Fantomas"))
+                .header("ETag", matchesPattern("\"v0\\.[A-Za-z0-9_-]{22}\"")).extract().header("ETag");
+
+        String orgTag = admin().get("/api/v1/organisations/" + orgId).then().extract().header("ETag");
+        admin().header("If-Match", orgTag).body(DirectoryEditingTest.organisation("Les Passeurs de Fantomas-la-Croix"))
+                .put("/api/v1/organisations/" + orgId).then().statusCode(200);
+
+        // Same programme version, another representation: the old copy is not "not modified".
+        String after = referent().header("If-None-Match", before).get(path).then().statusCode(200)
+                .body("organisationName", equalTo("Les Passeurs de Fantomas-la-Croix")).extract().header("ETag");
+        assertNotEquals(before, after);
+        notModified(path, after, after);
+        // The programme itself did not change: either tag still names its version for a write.
+        admin().header("If-Match", before).body(body).put(path).then().statusCode(200);
+    }
 }

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -55,7 +56,7 @@ class DirectoryEditingTest {
                 .extract();
         String id = created.path("id");
 
-        referent().get("/api/v1/organisations/" + id).then().statusCode(200).header("ETag", "\"v0\"")
+        referent().get("/api/v1/organisations/" + id).then().statusCode(200).header("ETag", startsWith("\"v0."))
                 .body("address.communeCode", equalTo("69382")).body("kindLabel", equalTo("Association"));
 
         Map<String, Object> changed = organisation("Les Passeurs de Bellecour et d'Ainay");
@@ -99,7 +100,7 @@ class DirectoryEditingTest {
                 .header("Location", containsString("/api/v1/platforms/")).header("ETag", equalTo("\"v0\""))
                 .body("description", nullValue()).body("coAnimators[0].kind", notNullValue()).extract();
         String path = "/api/v1/platforms/" + created.<String>path("id");
-        referent().get(path).then().statusCode(200).header("ETag", "\"v0\"").body("members.size()", equalTo(0));
+        referent().get(path).then().statusCode(200).header("ETag", startsWith("\"v0.")).body("members.size()", equalTo(0));
         platform.put("description", "Plateforme de test");
         String etag = admin().header("If-Match", "\"v0\"").body(platform).put(path).then().statusCode(200)
                 .body("description", equalTo("Plateforme de test")).extract().header("ETag");
