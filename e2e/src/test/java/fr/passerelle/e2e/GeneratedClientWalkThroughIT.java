@@ -152,7 +152,7 @@ class GeneratedClientWalkThroughIT {
         etag = step(partnerReferrals.startReferralWithHttpInfo(referralId, etag, new StartRequest().startDate(Api.today())),
                 etag, ReferralStatus.IN_PROGRESS);
 
-        ApiResponse<FollowUpView> entry = new FollowUpApi(partner).addFollowUpWithHttpInfo(referralId, new FollowUpCreateRequest()
+        ApiResponse<FollowUpView> entry = new FollowUpApi(partner).createFollowUpWithHttpInfo(referralId, new FollowUpCreateRequest()
                 .entryDate(Api.today()).kind(FollowUpKind.MEETING).visibility(Visibility.ALL_PARTIES)
                 .text("Premier entretien, projet en alternance évoqué."), UUID.randomUUID().toString());
         assertEquals(201, entry.getStatusCode(), "follow-up entry added");
