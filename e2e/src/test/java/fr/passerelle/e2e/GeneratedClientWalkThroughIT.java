@@ -32,7 +32,6 @@ import fr.passerelle.client.model.FollowUpView;
 import fr.passerelle.client.model.GuardianContact;
 import fr.passerelle.client.model.GuardianRelationship;
 import fr.passerelle.client.model.MatchRequest;
-import fr.passerelle.client.model.MatchResult;
 import fr.passerelle.client.model.NotificationMode;
 import fr.passerelle.client.model.NotificationPreferencesRequest;
 import fr.passerelle.client.model.Outcome;
@@ -80,7 +79,7 @@ class GeneratedClientWalkThroughIT {
         ApiClient referent = client("referent1");
         var match = new ProgrammesApi(referent).matchProgrammes(new MatchRequest().age(17).schoolLevel(SchoolLevel.PREMIERE)
                 .schoolingStatus(SchoolingStatus.AT_RISK).communeCode(Api.VILLEURBANNE));
-        MatchResult filDAriane = match.getItems().stream().filter(m -> FIL_D_ARIANE.equals(m.getProgramme().getId()))
+        var filDAriane = match.getItems().stream().filter(m -> FIL_D_ARIANE.equals(m.getProgramme().getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("« Le Fil d'Ariane » is among the matches"));
         assertEquals(PARTNER1_ORGANISATION, filDAriane.getProgramme().getOrganisationId(), "the programme's organisation");
         assertFalse(filDAriane.getReasons().isEmpty(), "a match says why");
