@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -83,8 +81,8 @@ public interface ReferralsApi {
                     value = "{\"items\":[" + Examples.REFERRAL_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
     Response inbox(@Parameter(description = "Only referrals in this status; all when absent.") @QueryParam("status") ReferralStatus status,
                    @Parameter(description = "Only referrals changed at or after this moment: an RFC 3339 date-time with an offset"
-                           + " (e.g. 2026-11-20T08:00:00Z), or a date alone (e.g. 2026-11-20: from midnight, Paris time).",
-                           schema = @Schema(anyOf = {Instant.class, LocalDate.class}))
+                           + " (e.g. 2026-11-20T08:00:00Z), or a date alone (e.g. 2026-11-20: from midnight, Paris time)."
+                           + " A plain string, not anyOf: generated clients could not send a one-of query parameter.")
                    @QueryParam("updatedSince") @Size(max = 64) String updatedSince,
                    @Parameter(description = ASSIGNEE, schema = @Schema(type = SchemaType.STRING, enumeration = {"me", "none"}))
                    @QueryParam("assignee") String assignee,
