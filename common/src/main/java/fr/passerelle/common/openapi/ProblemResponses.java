@@ -64,6 +64,10 @@ public final class ProblemResponses {
                     "missing", problem("precondition-required", "Precondition required", 428,
                             "This operation requires an If-Match header carrying the current ETag (e.g. \"v3\"; * names no version).",
                             "/api/v1/programmes/5d0c2a8e-0d8b-4a8c-9a43-2f1d3a0c9b11"))),
+            new Named("ServiceUnavailable", "503", "Temporarily unavailable (a service this operation needs is down or not "
+                    + "configured); nothing was written: retry after Retry-After seconds.", examples(
+                    "unavailable", problem("service-unavailable", "Service unavailable", 503,
+                            "This operation is unavailable right now; nothing was saved. Retry later.", "/api/v1/webhooks"))),
             new Named("InternalError", "500", "Unexpected error; the body carries only the request id to quote when reporting it.", examples(
                     "unexpected", problem("internal", "Internal error", 500,
                             "An unexpected error occurred. Quote the request id when reporting it.", "/api/v1/referrals"))));

@@ -1,7 +1,9 @@
 package fr.passerelle.common.openapi;
 
 import fr.passerelle.common.problem.Problem;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -22,7 +24,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *     words and gets the shared example of its status when it has none;</li>
  * <li>every operation states the roles and scopes that allow it ({@link OperationAccess});</li>
  * <li>every enum is announced as extensible ({@link ExtensibleEnums});</li>
- * <li>schemas named after JDK value types (UUID, Instant, LocalDate) are inlined ({@link ScalarSchemas}).</li>
+ * <li>schemas named after JDK value types (UUID, Instant, LocalDate) are inlined ({@link ScalarSchemas});</li>
+ * <li>headers get a schema, patterns are ECMA regular expressions, security requirements name no roles (they are in
+ *     x-roles), unused schemas are dropped ({@link DocumentHygiene}).</li>
  * </ul>
  * Enable with {@code mp.openapi.filter=fr.passerelle.common.openapi.ProblemResponsesFilter}.
  */
@@ -34,11 +38,6 @@ public class ProblemResponsesFilter implements OASFilter {
         if (components == null) {
             components = OASFactory.createComponents();
             openAPI.setComponents(components);
-        }
-        for (ProblemResponses.Named named : ProblemResponses.ALL) {
-            if (components.getResponses() == null || !components.getResponses().containsKey(named.name())) {
-                components.addResponse(named.name(), ProblemResponses.build(named));
-            }
         }
         OperationAccess access = OperationAccess.fromConfig();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -53,7 +52,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+        // The shared responses the operations refer to, and only those (an unused component is noise in the contract).
+        Set<String> referenced = referencedResponses(openAPI);
+        for (ProblemResponses.Named named : ProblemResponses.ALL) {
+            boolean present = components.getResponses() != null && components.getResponses().containsKey(named.name());
+            if (!present && referenced.contains(named.name())) {
+                components.addResponse(named.name(), ProblemResponses.build(named));
+            }
+        }
+        DocumentHygiene.apply(openAPI);
         ScalarSchemas.inline(openAPI);
+        DocumentHygiene.pruneUnusedSchemas(openAPI);
         ExtensibleEnums.announce(openAPI);
     }
 
@@ -87,6 +96,25 @@ public class ProblemResponsesFilter implements OASFilter {
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
             exemplify(response.getKey(), response.getValue());
         }
+    }
+
+    private static Set<String> referencedResponses(OpenAPI openAPI) {
+        Set<String> names = new HashSet<>();
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return names;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                        if (response.getRef() != null) {
+                            names.add(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                        }
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     private static void add(APIResponses responses, String status) {
