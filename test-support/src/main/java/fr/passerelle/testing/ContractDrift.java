@@ -99,7 +99,7 @@ public final class ContractDrift {
         boolean breaking;
         String report;
         try {
-            ChangedOpenApi changes = OpenApiCompare.fromContents(committedText, toYaml(fresh));
+            ChangedOpenApi changes = OpenApiCompare.fromContents(toYaml(asOpenApi30(committed)), toYaml(asOpenApi30(fresh)));
             breaking = changes.isIncompatible();
             report = markdown(changes);
         } catch (RuntimeException e) {
@@ -126,6 +126,56 @@ public final class ContractDrift {
         write(fresh, committedFile);
         System.out.println("[ContractDrift] rewrote " + committedFile + "\n" + message);
         return new Result(false, breaking, true, message.toString());
+    }
+
+    /**
+     * openapi-diff 2.1.5 reads OpenAPI 3.1 but compares schemas through their 3.0 fields only: a type written as
+     * 3.1 does ({@code type: [string, "null"]}, or any type once the parser has put it in its 3.1 set) is invisible to
+     * it, so a type change went unreported. It is handed the 3.0 spelling of the same contract instead: one type plus
+     * {@code nullable}, {@code example} for {@code examples}, {@code enum} for {@code const}. Only for the comparison;
+     * the committed file stays 3.1.
+     */
+    static JsonNode asOpenApi30(JsonNode document) {
+        JsonNode copy = document.deepCopy();
+        if (copy instanceof ObjectNode root) {
+            root.put("openapi", "3.0.3");
+            root.remove("jsonSchemaDialect");
+            root.remove("webhooks");
+            if (root.get("info") instanceof ObjectNode info && info.get("license") instanceof ObjectNode license) {
+                license.remove("identifier");
+            }
+            downgrade(root);
+        }
+        return copy;
+    }
+
+    private static void downgrade(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("type") instanceof com.fasterxml.jackson.databind.node.ArrayNode types) {
+                List<String> named = new ArrayList<>();
+                types.forEach(t -> named.add(t.asText()));
+                if (named.remove("null")) {
+                    object.put("nullable", true);
+                }
+                if (named.isEmpty()) {
+                    object.remove("type");
+                } else {
+                    object.put("type", named.get(0));
+                }
+            }
+            if (object.has("type") && object.get("examples") instanceof com.fasterxml.jackson.databind.node.ArrayNode examples) {
+                object.remove("examples");
+                if (!examples.isEmpty()) {
+                    object.set("example", examples.get(0));
+                }
+            }
+            if (object.has("const")) {
+                object.set("enum", YAML.createArrayNode().add(object.remove("const")));
+            }
+            object.elements().forEachRemaining(ContractDrift::downgrade);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(ContractDrift::downgrade);
+        }
     }
 
     public static JsonNode parse(String document) {
