@@ -2,12 +2,13 @@ package fr.passerelle.directory;
 
 import static io.restassured.RestAssured.given;
 
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
-/** Requests as each kind of caller makes them. */
+/** Requests as each kind of caller makes them; every answer is checked against the service's OpenAPI document. */
 public final class Api {
 
     public static final String LYON_PLATFORM = "43c92e43-b7d1-4693-a06d-67f3c4f0699b";
@@ -17,7 +18,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(ContractCheck.INSTANCE).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification referent() {
@@ -33,6 +34,6 @@ public final class Api {
     }
 
     public static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(ContractCheck.INSTANCE).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

@@ -17,7 +17,7 @@ public record MatchRequest(
         @Min(0) @Max(30) @Schema(description = "Age in years, instead of birthDate.", examples = "17") Integer age,
         @NotNull @Schema(examples = "NONE") SchoolLevel schoolLevel,
         @NotNull @Schema(examples = "LEFT_SCHOOL") SchoolingStatus schoolingStatus,
-        @NotNull @Pattern(regexp = "^[0-9][0-9AB][0-9]{3}$", message = "must be a 5-character INSEE commune code")
+        @NotNull @Pattern(regexp = Codes.COMMUNE, message = Codes.COMMUNE_MESSAGE)
         @Schema(description = "INSEE code of the home commune.", examples = "69266") String communeCode,
         @Schema(description = "Lives in a priority neighbourhood (QPV); unknown when absent.") Boolean livesInQpv,
         @Schema(description = "Highest diploma held; unknown when absent.") DiplomaLevel highestDiploma,

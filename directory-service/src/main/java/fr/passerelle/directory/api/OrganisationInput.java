@@ -23,8 +23,8 @@ public record OrganisationInput(
         @MultilineText @Size(max = 5000) String description,
         @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website,
         @Valid AddressInput address,
-        @Pattern(regexp = "^([0-9]{2}|2A|2B|97[0-9])$", message = "must be a département code") @Schema(examples = "69") String departement,
-        @Pattern(regexp = "^[A-Z_]{2,32}$", message = "must be an académie code") @Schema(examples = "LYON") String academie,
+        @Pattern(regexp = Codes.DEPARTEMENT, message = Codes.DEPARTEMENT_MESSAGE) @Schema(examples = "69") String departement,
+        @Pattern(regexp = Codes.ACADEMIE, message = Codes.ACADEMIE_MESSAGE) @Schema(examples = "LYON") String academie,
         @Size(max = 20) List<@NotNull @Valid ContactInput> contacts,
         @Schema(description = "Date the facts were last checked.") LocalDate lastVerified) {
 }

@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Organisation", description = "A partner organisation of the directory.")
+/** Every field is sent, null included (the rule is written on {@link ProgrammeView}). */
+@Schema(name = "Organisation", description = "A partner organisation of the directory.",
+        requiredProperties = {"id", "name", "kind", "kindLabel", "status", "closedOn", "uai", "description", "website", "address",
+                "departement", "academie", "contacts", "source", "sourceDocument", "inferredFields", "lastVerified", "archived",
+                "programmes", "updatedAt"})
 public record OrganisationView(
         @Schema(description = "Public id (also the HSDS id and the `organisation` token claim).", examples = "07a23e44-05c2-4269-8757-ada2582fb768") UUID id,
         @Schema(examples = "Apprentis d'Auteuil – Hello Persévérance") String name,
-        @Schema(examples = "ASSOCIATION") String kind,
+        @Schema(description = "Organisation kind code.", examples = "ASSOCIATION") String kind,
         @Schema(examples = "Association") String kindLabel,
         @Schema(examples = "ACTIVE") String status,
-        LocalDate closedOn,
-        String uai,
-        String description,
-        String website,
-        AddressInput address,
-        @Schema(examples = "69") String departement,
-        @Schema(examples = "LYON") String academie,
+        @Schema(description = "Date the organisation stopped operating (CLOSED only).", nullable = true) LocalDate closedOn,
+        @Schema(description = "UAI code, for schools.", nullable = true, examples = "0690047B") String uai,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true, examples = "https://www.apprentis-auteuil.org") String website,
+        @Schema(description = "Null when no part of the address is known.", nullable = true) AddressInput address,
+        @Schema(nullable = true, examples = "69") String departement,
+        @Schema(nullable = true, examples = "LYON") String academie,
         List<ContactInput> contacts,
         @Schema(description = "DOCUMENT, INFERRED or EDITOR.") String source,
-        String sourceDocument,
+        @Schema(description = "Source document the facts were read in; null for editor records.", nullable = true) String sourceDocument,
         @Schema(description = "Fields whose value we inferred rather than read in the source.") List<String> inferredFields,
-        LocalDate lastVerified,
+        @Schema(description = "Date the facts were last checked; null when never.", nullable = true) LocalDate lastVerified,
         @Schema(description = "Archived records leave search and match but still answer by id.") boolean archived,
         @Schema(description = "Programmes run by this organisation (not archived).") List<ProgrammeSummary> programmes,
         Instant updatedAt) {

@@ -6,14 +6,20 @@ import fr.passerelle.common.problem.Problem;
 import fr.passerelle.common.security.Roles;
 import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.common.web.Versioned;
+import fr.passerelle.directory.api.Codes;
 import fr.passerelle.directory.api.OrganisationInput;
 import fr.passerelle.directory.api.OrganisationView;
+import fr.passerelle.directory.api.Pages;
 import fr.passerelle.directory.domain.OrganisationKind;
 import fr.passerelle.directory.service.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,41 +53,46 @@ public class OrganisationResource {
     OrganisationService organisations;
 
     @GET
-    @Operation(summary = "List or search organisations",
-            description = "French full-text search over names and descriptions (accents and plurals folded), with filters. Archived organisations are left out.")
+    @Operation(operationId = "listOrganisations", summary = "List or search organisations",
+            description = "French full-text search over names and descriptions (accents and plurals folded), with filters. "
+                    + "Archived organisations are left out. Without q, organisations come in name order.")
     @APIResponse(responseCode = "200", description = "A page of organisations.",
-            content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
+            content = @Content(schema = @Schema(implementation = Pages.OrganisationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameter.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size too large", value = ApiDocs.PROBLEM_400)))
     public PageResponse<OrganisationView> list(
-            @Parameter(description = "Words to search for.", example = "prévention spécialisée") @QueryParam("q") String q,
-            @Parameter(description = "Organisation kind.", schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Département code of the organisation.", example = "69") @QueryParam("departement") String departement,
-            @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
-        return organisations.search(QueryParams.text("q", q, 200), QueryParams.enumValue("kind", kind, OrganisationKind.class),
-                QueryParams.text("departement", departement, 3),
-                PageRequest.of(QueryParams.integer("page", page, 0, 100_000), QueryParams.integer("size", size, 1, 100)));
+            @Parameter(description = "Words to search for, e.g. prévention spécialisée.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Organisation kind.") @QueryParam("kind") OrganisationKind kind,
+            @Parameter(description = "Département code of the organisation, e.g. 69.")
+            @QueryParam("departement") @Pattern(regexp = Codes.DEPARTEMENT, message = Codes.DEPARTEMENT_MESSAGE) String departement,
+            @Parameter(description = ApiDocs.PAGE) @QueryParam("page") @Min(0) @Max(Pages.MAX_PAGE) Integer page,
+            @Parameter(description = ApiDocs.SIZE) @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return organisations.search(QueryParams.text("q", q, 200), kind, departement, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an organisation", description = "Archived organisations still answer, with archived=true.")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation",
+            description = "The organisation with its programmes that are not archived. Archived organisations still answer, with archived=true.")
     @APIResponse(responseCode = "200", description = "The organisation, with its programmes.",
-            headers = @Header(name = "ETag", description = "Version, for If-Match on update and delete."),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_404)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = ApiDocs.ORGANISATION_ID) @PathParam("id") UUID id) {
         return Answers.ok(organisations.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Create an organisation (directory-admin)")
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
+            description = "Adds an organisation to the directory. Its département, académie and address commune must be official "
+                    + "codes that agree with one another; a UAI is unique across organisations.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "Another organisation has this UAI (existingId names it).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,8 +107,11 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Replace an organisation (directory-admin)")
-    @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag"),
+    @Operation(operationId = "updateOrganisation", summary = "Replace an organisation",
+            description = "Replaces every editable field (absent fields become empty). If-Match must carry the ETag of the "
+                    + "version read; the answer carries the new ETag.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -105,8 +119,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.PROBLEM_428)))
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "ETag of the version read.", required = true, example = "\"v0\"",
+    public Response update(@Parameter(description = ApiDocs.ORGANISATION_ID) @PathParam("id") UUID id,
+                           @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganisationInput input) {
         return Answers.ok(organisations.update(id, input, ifMatch));
@@ -115,24 +129,16 @@ public class OrganisationResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Archive an organisation (directory-admin)",
+    @Operation(operationId = "archiveOrganisation", summary = "Archive an organisation",
             description = "The organisation and its programmes leave search and match; GET by id still answers with archived=true.")
     @APIResponse(responseCode = "204", description = "Archived.")
     @APIResponse(responseCode = "403", description = "Not a directory editor.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = ApiDocs.PROBLEM_403)))
-    public Response archive(@PathParam("id") UUID id,
-                            @Parameter(description = "ETag of the version read.", required = true,
+    public Response archive(@Parameter(description = ApiDocs.ORGANISATION_ID) @PathParam("id") UUID id,
+                            @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                     schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch) {
         organisations.archive(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    @Schema(name = "OrganisationPage")
-    static final class OrganisationPage {
-        public java.util.List<OrganisationView> items;
-        public int page;
-        public int size;
-        public long totalItems;
     }
 }

@@ -4,14 +4,16 @@ import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.Problem;
 import fr.passerelle.common.security.Roles;
-import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.common.web.Versioned;
+import fr.passerelle.directory.api.Pages;
 import fr.passerelle.directory.api.PlatformInput;
 import fr.passerelle.directory.api.PlatformView;
 import fr.passerelle.directory.service.PlatformService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,32 +48,41 @@ public class PlatformResource {
     PlatformService platforms;
 
     @GET
-    @Operation(summary = "List platforms")
-    @APIResponse(responseCode = "200", description = "A page of platforms.", content = @Content(schema = @Schema(implementation = PlatformPage.class)))
+    @Operation(operationId = "listPlatforms", summary = "List platforms",
+            description = "PSAD platforms that are not archived, in name order, each with its territory, co-animators and members.")
+    @APIResponse(responseCode = "200", description = "A page of platforms.",
+            content = @Content(schema = @Schema(implementation = Pages.PlatformPage.class)))
     public PageResponse<PlatformView> list(
-            @Parameter(description = "Only platforms this organisation takes part in.") @QueryParam("organisation") String organisation,
-            @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
-        return platforms.list(QueryParams.uuid("organisation", organisation),
-                PageRequest.of(QueryParams.integer("page", page, 0, 100_000), QueryParams.integer("size", size, 1, 100)));
+            @Parameter(description = "Only platforms this organisation takes part in (co-animator or member), "
+                    + "e.g. 07a23e44-05c2-4269-8757-ada2582fb768.") @QueryParam("organisation") UUID organisation,
+            @Parameter(description = ApiDocs.PAGE) @QueryParam("page") @Min(0) @Max(Pages.MAX_PAGE) Integer page,
+            @Parameter(description = ApiDocs.SIZE) @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return platforms.list(organisation, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a platform, with its territory and member organisations")
-    @APIResponse(responseCode = "200", description = "The platform.", headers = @Header(name = "ETag"),
+    @Operation(operationId = "getPlatform", summary = "Get a platform",
+            description = "The platform with its territory, co-animators and member organisations. Archived platforms still "
+                    + "answer, with archived=true.")
+    @APIResponse(responseCode = "200", description = "The platform.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlatformView.class)))
     @APIResponse(responseCode = "404", description = "Unknown platform.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_404)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = ApiDocs.PLATFORM_ID) @PathParam("id") UUID id) {
         return Answers.ok(platforms.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Create a platform (directory-admin)")
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @Operation(operationId = "createPlatform", summary = "Create a platform",
+            description = "Adds a PSAD platform: its territory (official codes) and the organisations that co-animate it or "
+                    + "take part in it, which must exist.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = PlatformView.class)))
     public Response create(@NotNull @Valid PlatformInput input) {
         Versioned<PlatformView> created = platforms.create(input);
@@ -82,11 +92,14 @@ public class PlatformResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Replace a platform (directory-admin)")
-    @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag"),
+    @Operation(operationId = "updatePlatform", summary = "Replace a platform",
+            description = "Replaces every editable field (absent fields become empty). If-Match must carry the ETag of the "
+                    + "version read; the answer carries the new ETag.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PlatformView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "ETag of the version read.", required = true,
+    public Response update(@Parameter(description = ApiDocs.PLATFORM_ID) @PathParam("id") UUID id,
+                           @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PlatformInput input) {
         return Answers.ok(platforms.update(id, input, ifMatch));
@@ -95,20 +108,14 @@ public class PlatformResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Archive a platform (directory-admin)")
+    @Operation(operationId = "archivePlatform", summary = "Archive a platform",
+            description = "The platform leaves the platform list; GET by id still answers with archived=true. If-Match must "
+                    + "carry the ETag of the version read.")
     @APIResponse(responseCode = "204", description = "Archived.")
-    public Response archive(@PathParam("id") UUID id,
-                            @Parameter(description = "ETag of the version read.", required = true,
+    public Response archive(@Parameter(description = ApiDocs.PLATFORM_ID) @PathParam("id") UUID id,
+                            @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                     schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch) {
         platforms.archive(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    @Schema(name = "PlatformPage")
-    static final class PlatformPage {
-        public List<PlatformView> items;
-        public int page;
-        public int size;
-        public long totalItems;
     }
 }

@@ -6,8 +6,11 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.Problem;
 import fr.passerelle.common.security.Roles;
 import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.directory.api.CodeLists;
+import fr.passerelle.directory.api.Codes;
 import fr.passerelle.directory.api.MatchRequest;
 import fr.passerelle.directory.api.MatchResult;
+import fr.passerelle.directory.api.Pages;
 import fr.passerelle.directory.api.ProgrammeInput;
 import fr.passerelle.directory.api.ProgrammeView;
 import fr.passerelle.common.codes.AdmissionMode;
@@ -28,6 +31,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,9 +45,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,67 +69,67 @@ public class ProgrammeResource {
     MatchService matcher;
 
     @GET
-    @Operation(summary = "List or search programmes",
+    @Operation(operationId = "listProgrammes", summary = "List or search programmes",
             description = "French full-text search (accents and plurals folded: `ecole deuxieme chance` finds « École de la 2e chance ») "
-                    + "over names, descriptions, organisation names and categories, with filters. Archived programmes are left out.")
-    @APIResponse(responseCode = "200", description = "A page of programmes, best match first when q is given.",
-            content = @Content(schema = @Schema(implementation = ProgrammePage.class)))
+                    + "over names, descriptions, organisation names and categories, with filters that all apply together. "
+                    + "Archived programmes are left out. Best match first when q is given, otherwise in name order.")
+    @APIResponse(responseCode = "200", description = "A page of programmes.",
+            content = @Content(schema = @Schema(implementation = Pages.ProgrammePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter, or an unknown commune or département code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "size too large", value = ApiDocs.PROBLEM_400)))
     public PageResponse<ProgrammeView> list(
-            @Parameter(description = "Words to search for.", example = "ecole deuxieme chance") @QueryParam("q") String q,
-            @Parameter(description = "Category code.", schema = @Schema(implementation = ProgrammeCategory.class)) @QueryParam("category") String category,
-            @Parameter(description = "Programmes whose service area touches this département.", example = "69") @QueryParam("departement") String departement,
-            @Parameter(description = "Programmes serving this INSEE commune (directly, or through its département or académie).", example = "69266") @QueryParam("commune") String commune,
-            @Parameter(description = "Organisation id.") @QueryParam("organisation") String organisation,
-            @Parameter(description = "Age the programme must accept (0 to 30).") @QueryParam("age") @Min(0) @Max(30) Integer age,
-            @Parameter(description = "Schooling status the programme must accept.", schema = @Schema(implementation = SchoolingStatus.class)) @QueryParam("schoolingStatus") String schoolingStatus,
-            @Parameter(description = "ACTIVE or CLOSED.", schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only open programmes (active, places unknown or left).", example = "true") @QueryParam("open") String open,
-            @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
-        var filters = new ProgrammeService.Filters(QueryParams.text("q", q, 200),
-                QueryParams.enumValue("category", category, ProgrammeCategory.class),
-                QueryParams.text("departement", departement, 3), QueryParams.text("commune", commune, 5),
-                QueryParams.uuid("organisation", organisation), age,
-                QueryParams.enumValue("schoolingStatus", schoolingStatus, SchoolingStatus.class),
-                QueryParams.enumValue("status", status, RecordStatus.class), QueryParams.bool("open", open, false));
-        return programmes.search(filters,
-                PageRequest.of(QueryParams.integer("page", page, 0, 100_000), QueryParams.integer("size", size, 1, 100)));
+            @Parameter(description = "Words to search for, e.g. ecole deuxieme chance.") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Category code.") @QueryParam("category") ProgrammeCategory category,
+            @Parameter(description = "Programmes whose service area touches this département, e.g. 69.")
+            @QueryParam("departement") @Pattern(regexp = Codes.DEPARTEMENT, message = Codes.DEPARTEMENT_MESSAGE) String departement,
+            @Parameter(description = "Programmes serving this INSEE commune (directly, or through its département or académie), e.g. 69266.")
+            @QueryParam("commune") @Pattern(regexp = Codes.COMMUNE, message = Codes.COMMUNE_MESSAGE) String commune,
+            @Parameter(description = "Programmes run by this organisation, e.g. 07a23e44-05c2-4269-8757-ada2582fb768.")
+            @QueryParam("organisation") UUID organisation,
+            @Parameter(description = "Age the programme must accept, e.g. 17.") @QueryParam("age") @Min(0) @Max(30) Integer age,
+            @Parameter(description = "Schooling status the programme must accept.") @QueryParam("schoolingStatus") SchoolingStatus schoolingStatus,
+            @Parameter(description = "Programmes with this status (both when absent).") @QueryParam("status") RecordStatus status,
+            @Parameter(description = "true: only open programmes (active, their organisation operating, places unknown or left); "
+                    + "false or absent: open or not.") @QueryParam("open") Boolean open,
+            @Parameter(description = ApiDocs.PAGE) @QueryParam("page") @Min(0) @Max(Pages.MAX_PAGE) Integer page,
+            @Parameter(description = ApiDocs.SIZE) @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        var filters = new ProgrammeService.Filters(QueryParams.text("q", q, 200), category, departement, commune, organisation, age,
+                schoolingStatus, status, Boolean.TRUE.equals(open));
+        return programmes.search(filters, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/codes")
-    @Operation(summary = "Code lists with French labels",
-            description = "Every code used by the directory (categories, levels, statuses, admission modes, intakes, diplomas, kinds, match reasons) with its display label.")
-    @APIResponse(responseCode = "200", description = "Code lists by name.")
-    public Map<String, List<CodeLabel>> codes() {
-        Map<String, List<CodeLabel>> codes = new LinkedHashMap<>();
-        codes.put("categories", CodeLabel.all(ProgrammeCategory.class));
-        codes.put("schoolLevels", CodeLabel.all(SchoolLevel.class));
-        codes.put("schoolingStatuses", CodeLabel.all(SchoolingStatus.class));
-        codes.put("diplomaLevels", CodeLabel.all(DiplomaLevel.class));
-        codes.put("admissionModes", CodeLabel.all(AdmissionMode.class));
-        codes.put("intakes", CodeLabel.all(Intake.class));
-        codes.put("organisationKinds", CodeLabel.all(OrganisationKind.class));
-        codes.put("statuses", CodeLabel.all(RecordStatus.class));
-        codes.put("matchReasons", CodeLabel.all(MatchRules.Reason.class));
-        return codes;
+    @Operation(operationId = "listDirectoryCodes", summary = "Code lists with French labels",
+            description = "Every code used by the directory (categories, levels, statuses, admission modes, intakes, diplomas, "
+                    + "kinds, match reasons) with its display label, for forms and for showing codes to people.")
+    @APIResponse(responseCode = "200", description = "Code lists by name.", content = @Content(schema = @Schema(implementation = CodeLists.class)))
+    public CodeLists codes() {
+        return new CodeLists(CodeLabel.all(ProgrammeCategory.class), CodeLabel.all(SchoolLevel.class),
+                CodeLabel.all(SchoolingStatus.class), CodeLabel.all(DiplomaLevel.class), CodeLabel.all(AdmissionMode.class),
+                CodeLabel.all(Intake.class), CodeLabel.all(OrganisationKind.class), CodeLabel.all(RecordStatus.class),
+                CodeLabel.all(MatchRules.Reason.class));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a programme", description = "Archived programmes still answer, with archived=true.")
-    @APIResponse(responseCode = "200", description = "The programme.", headers = @Header(name = "ETag"),
+    @Operation(operationId = "getProgramme", summary = "Get a programme",
+            description = "The programme with its eligibility, admission, capacity and service area. Archived programmes still "
+                    + "answer, with archived=true.")
+    @APIResponse(responseCode = "200", description = "The programme.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown programme.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_404)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = ApiDocs.PROGRAMME_ID) @PathParam("id") UUID id) {
         return Answers.ok(programmes.get(id));
     }
 
     @POST
     @Path("/match")
-    @Operation(summary = "Programmes that can take a young person",
+    @Operation(operationId = "matchProgrammes", summary = "Programmes that can take a young person",
             description = "Exactly one of birthDate or age (age computed as of today, Europe/Paris). Returns only open programmes whose "
                     + "service area covers the home commune and whose criteria do not exclude the young person, ranked by territory fit "
                     + "(commune, then département, then académie) and places available, each with its reasons as codes with labels. "
@@ -142,8 +144,12 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Create a programme (directory-admin)")
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @Operation(operationId = "createProgramme", summary = "Create a programme",
+            description = "Adds a programme run by an existing organisation. Service-area codes must be official; minAge may not "
+                    + "exceed maxAge.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "Invalid programme.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -156,11 +162,14 @@ public class ProgrammeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Replace a programme (directory-admin)")
-    @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag"),
+    @Operation(operationId = "updateProgramme", summary = "Replace a programme",
+            description = "Replaces every editable field (absent fields become empty). If-Match must carry the ETag of the "
+                    + "version read; the answer carries the new ETag.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "ETag of the version read.", required = true, example = "\"v0\"",
+    public Response update(@Parameter(description = ApiDocs.PROGRAMME_ID) @PathParam("id") UUID id,
+                           @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ProgrammeInput input) {
         return Answers.ok(programmes.update(id, input, ifMatch));
@@ -169,21 +178,13 @@ public class ProgrammeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
-    @Operation(summary = "Archive a programme (directory-admin)",
+    @Operation(operationId = "archiveProgramme", summary = "Archive a programme",
             description = "The programme leaves search and match; GET by id still answers with archived=true.")
     @APIResponse(responseCode = "204", description = "Archived.")
-    public Response archive(@PathParam("id") UUID id,
-                            @Parameter(description = "ETag of the version read.", required = true,
+    public Response archive(@Parameter(description = ApiDocs.PROGRAMME_ID) @PathParam("id") UUID id,
+                            @Parameter(description = ApiDocs.IF_MATCH, required = true,
                                     schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch) {
         programmes.archive(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    @Schema(name = "ProgrammePage")
-    static final class ProgrammePage {
-        public List<ProgrammeView> items;
-        public int page;
-        public int size;
-        public long totalItems;
     }
 }

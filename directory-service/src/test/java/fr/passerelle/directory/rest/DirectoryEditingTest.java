@@ -7,6 +7,9 @@ import static fr.passerelle.directory.Api.partner;
 import static fr.passerelle.directory.Api.referent;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -73,6 +76,44 @@ class DirectoryEditingTest {
         referent().get("/api/v1/organisations/" + id).then().statusCode(200).body("archived", equalTo(true));
         referent().queryParam("q", "passeurs ainay").get("/api/v1/organisations")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void aSparseOrganisationAnswersEveryFieldWithNullsWhereUnknown() {
+        Map<String, Object> sparse = Map.of("name", "Les Passeurs sans adresse", "kind", "ASSOCIATION");
+        String id = admin().body(sparse).post("/api/v1/organisations").then().statusCode(201)
+                .body("address", nullValue()).body("departement", nullValue()).body("uai", nullValue())
+                .body("lastVerified", nullValue()).body("contacts.size()", equalTo(0)).body("programmes.size()", equalTo(0))
+                .extract().path("id");
+        referent().get("/api/v1/organisations/" + id).then().statusCode(200).body("$", hasKey("closedOn"))
+                .body("closedOn", nullValue()).body("updatedAt", notNullValue());
+    }
+
+    @Test
+    void editorCreatesReadsUpdatesAndArchivesAPlatform() {
+        Map<String, Object> platform = new HashMap<>();
+        platform.put("name", "PSAD Bellecour");
+        platform.put("territory", Map.of("communes", List.of("69382"), "departements", List.of(), "academies", List.of()));
+        platform.put("coAnimators", List.of(fr.passerelle.directory.Api.APPRENTIS_AUTEUIL));
+        var created = admin().body(platform).post("/api/v1/platforms").then().statusCode(201)
+                .header("Location", containsString("/api/v1/platforms/")).header("ETag", equalTo("\"v0\""))
+                .body("description", nullValue()).body("coAnimators[0].kind", notNullValue()).extract();
+        String path = "/api/v1/platforms/" + created.<String>path("id");
+        referent().get(path).then().statusCode(200).header("ETag", "\"v0\"").body("members.size()", equalTo(0));
+        platform.put("description", "Plateforme de test");
+        String etag = admin().header("If-Match", "\"v0\"").body(platform).put(path).then().statusCode(200)
+                .body("description", equalTo("Plateforme de test")).extract().header("ETag");
+        referent().queryParam("organisation", fr.passerelle.directory.Api.APPRENTIS_AUTEUIL).get("/api/v1/platforms")
+                .then().statusCode(200).body("items.name", hasItem("PSAD Bellecour"));
+        admin().header("If-Match", etag).delete(path).then().statusCode(204);
+        referent().get(path).then().statusCode(200).body("archived", equalTo(true));
+    }
+
+    @Test
+    void codeListsCarryFrenchLabels() {
+        referent().get("/api/v1/programmes/codes").then().statusCode(200)
+                .body("categories.code", hasItem("REMOBILISATION")).body("matchReasons.size()", greaterThan(0))
+                .body("intakes.label", everyItem(notNullValue()));
     }
 
     @Test

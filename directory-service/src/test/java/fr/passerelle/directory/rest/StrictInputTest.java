@@ -111,6 +111,19 @@ class StrictInputTest {
         // Typed parameters: the wrong type and a value out of bounds are both 400 naming the parameter, never a 404.
         badParameter("/api/v1/programmes?age=dix-sept", "age", "WRONG_TYPE");
         badParameter("/api/v1/programmes?age=31", "age", "MAX");
+        badParameter("/api/v1/platforms?organisation=not-a-uuid", "organisation", "WRONG_TYPE");
+        badParameter("/api/v1/programmes?open=yes", "open", "WRONG_TYPE");
+        badParameter("/api/v1/organisations?kind=CLUB", "kind", "UNKNOWN_VALUE");
+        badParameter("/api/v1/programmes?status=OPEN", "status", "UNKNOWN_VALUE");
+        badParameter("/api/v1/platforms?size=ten", "size", "WRONG_TYPE");
+        badParameter("/api/v1/organisations?size=101", "size", "MAX");
+        badParameter("/api/v1/territories/communes?size=0", "size", "MIN");
+        badParameter("/api/v1/territories/communes?page=-1", "page", "MIN");
+        badParameter("/api/v1/programmes?page=100001", "page", "MAX");
+        badParameter("/api/v1/territories/communes?departement=6", "departement", "PATTERN");
+        badParameter("/api/v1/organisations?departement=069", "departement", "PATTERN");
+        badParameter("/api/v1/programmes?commune=Lyon", "commune", "PATTERN");
+        badParameter("/api/v1/territories/communes?q=" + "x".repeat(101), "q", "SIZE");
         // HSDS keeps its own parameter names (search, page, per_page, organization_id, taxonomy_term_id).
         badParameter("/api/v1/hsds/services?size=10", "size", "UNKNOWN_PARAMETER");
         badParameter("/api/v1/hsds/services?per_page=10&per_page=20", "per_page", "REPEATED_PARAMETER");
@@ -118,6 +131,11 @@ class StrictInputTest {
                 + fr.passerelle.directory.Api.APPRENTIS_AUTEUIL).then().statusCode(200);
         referent().get("/api/v1/programmes?q=relais&category=MENTORING&departement=69&commune=69266&age=15"
                 + "&schoolingStatus=ENROLLED&status=ACTIVE&open=true&page=0&size=5").then().statusCode(200);
+        referent().get("/api/v1/organisations?q=mission&kind=MISSION_LOCALE&departement=69&page=0&size=5").then().statusCode(200);
+        referent().get("/api/v1/platforms?organisation=" + fr.passerelle.directory.Api.APPRENTIS_AUTEUIL + "&page=0&size=5")
+                .then().statusCode(200);
+        referent().get("/api/v1/territories/communes?q=Villeur&departement=69&page=0&size=5").then().statusCode(200)
+                .body("items[0].code", equalTo("69266"));
         nothingWritten(() -> admin().body(organisation("Les Passeurs de Saint-Jean")).post("/api/v1/organisations?draft=true")
                 .then().statusCode(400).body("violations[0].field", equalTo("draft")));
     }
