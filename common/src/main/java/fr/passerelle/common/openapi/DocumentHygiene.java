@@ -1,11 +1,6 @@
 package fr.passerelle.common.openapi;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,11 +14,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Small corrections so that the generated document holds what it promises to every tool that reads it:
  * every header has a schema; a pattern is an ECMA-262 regular expression (the dialect of JSON Schema), not a
  * Java one; security requirements name the scheme only (Quarkus writes @RolesAllowed roles there, which OpenAPI
- * tools read as undefined OAuth scopes: the roles are in x-roles); component schemas nobody refers to are dropped.
+ * tools read as undefined OAuth scopes: the roles are in x-roles).
  */
 final class DocumentHygiene {
-
-    private static final String SCHEMA_PREFIX = "#/components/schemas/";
 
     private DocumentHygiene() {
     }
@@ -115,34 +108,6 @@ final class DocumentHygiene {
                     requirement.addScheme(scheme, List.of());
                 }
             }
-        }
-    }
-
-    /** Drops component schemas that neither the operations, the other components nor a used schema refer to. */
-    static void pruneUnusedSchemas(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
-        }
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        Set<String> used = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        SchemaWalker.forEach(openAPI, schema -> refOf(schema, todo), false);
-        while (!todo.isEmpty()) {
-            String name = todo.pop();
-            if (used.add(name) && schemas.containsKey(name)) {
-                SchemaWalker.forEachIn(schemas.get(name), schema -> refOf(schema, todo));
-            }
-        }
-        for (String name : List.copyOf(schemas.keySet())) {
-            if (!used.contains(name)) {
-                openAPI.getComponents().removeSchema(name);
-            }
-        }
-    }
-
-    private static void refOf(Schema schema, Deque<String> todo) {
-        if (schema.getRef() != null && schema.getRef().startsWith(SCHEMA_PREFIX)) {
-            todo.push(schema.getRef().substring(SCHEMA_PREFIX.length()));
         }
     }
 }

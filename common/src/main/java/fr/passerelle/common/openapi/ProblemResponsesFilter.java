@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>every enum is announced as extensible ({@link ExtensibleEnums});</li>
  * <li>schemas named after JDK value types (UUID, Instant, LocalDate) are inlined ({@link ScalarSchemas});</li>
  * <li>headers get a schema, patterns are ECMA regular expressions, security requirements name no roles (they are in
- *     x-roles), unused schemas are dropped ({@link DocumentHygiene}).</li>
+ *     x-roles) ({@link DocumentHygiene}).</li>
  * </ul>
  * Enable with {@code mp.openapi.filter=fr.passerelle.common.openapi.ProblemResponsesFilter}.
  */
@@ -62,7 +62,6 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         DocumentHygiene.apply(openAPI);
         ScalarSchemas.inline(openAPI);
-        DocumentHygiene.pruneUnusedSchemas(openAPI);
         ExtensibleEnums.announce(openAPI);
     }
 

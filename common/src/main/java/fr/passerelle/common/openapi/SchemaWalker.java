@@ -22,14 +22,9 @@ final class SchemaWalker {
     }
 
     static void forEach(OpenAPI openAPI, Consumer<Schema> action) {
-        forEach(openAPI, action, true);
-    }
-
-    /** Every schema of the document; with {@code componentSchemas} false, only those outside components.schemas. */
-    static void forEach(OpenAPI openAPI, Consumer<Schema> action, boolean componentSchemas) {
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (openAPI.getComponents() != null) {
-            if (componentSchemas && openAPI.getComponents().getSchemas() != null) {
+            if (openAPI.getComponents().getSchemas() != null) {
                 openAPI.getComponents().getSchemas().values().forEach(s -> visit(action, s, seen));
             }
             if (openAPI.getComponents().getParameters() != null) {
@@ -83,11 +78,6 @@ final class SchemaWalker {
         for (MediaType media : content.getMediaTypes().values()) {
             visit(action, media.getSchema(), seen);
         }
-    }
-
-    /** A schema and every schema nested in it (not following references). */
-    static void forEachIn(Schema schema, Consumer<Schema> action) {
-        visit(action, schema, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static void visit(Consumer<Schema> action, Schema schema, Set<Schema> seen) {
