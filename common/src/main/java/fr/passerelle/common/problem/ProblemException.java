@@ -73,7 +73,18 @@ public class ProblemException extends RuntimeException {
                 .withHeader("Retry-After", Integer.toString(retryAfterSeconds));
     }
 
+    /**
+     * Adds an extension member; only the members {@link Problem} declares (so that the OpenAPI schema lists them):
+     * existingId (UUID), openReferralIds (UUIDs), currentStatus, action (names), allowedActions (names).
+     */
     public ProblemException with(String member, Object value) {
+        if (!Problem.EXTENSION_MEMBERS.contains(member)) {
+            throw new IllegalArgumentException("Problem member " + member + " is not declared in Problem");
+        }
+        if (("existingId".equals(member) && !(value instanceof java.util.UUID))
+                || (("openReferralIds".equals(member) || "allowedActions".equals(member)) && !(value instanceof java.util.Collection<?>))) {
+            throw new IllegalArgumentException("Problem member " + member + " has the wrong type");
+        }
         extensions.put(member, value);
         return this;
     }

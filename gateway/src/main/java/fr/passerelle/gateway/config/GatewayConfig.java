@@ -134,8 +134,17 @@ public interface GatewayConfig {
         @WithDefault("Passerelle API")
         String title();
 
-        @WithDefault("1.0")
+        /** Semantic version of the public API (info.version of the merged document). */
+        @WithDefault("1.0.0")
         String version();
+
+        @WithDefault("Passerelle API team")
+        String contactName();
+
+        @WithDefault("api@passerelle.example.org")
+        String contactEmail();
+
+        Optional<String> contactUrl();
 
         /** How long a merged document is served before the services are asked again. */
         @WithDefault("30s")

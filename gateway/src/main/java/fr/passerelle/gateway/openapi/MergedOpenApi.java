@@ -88,8 +88,7 @@ public class MergedOpenApi {
         }
         Future.join(fetches).onComplete(all -> {
             try {
-                RouteTable routes = upstreams.routes();
-                List<OpenApiMerger.Source> sources = new ArrayList<>();
+                Map<String, JsonObject> documents = new java.util.LinkedHashMap<>();
                 List<String> unavailable = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     String name = names.get(i);
@@ -103,13 +102,12 @@ public class MergedOpenApi {
                     JsonObject document = lastGood.get(name);
                     if (document == null) {
                         unavailable.add(name);
-                        continue;
+                    } else {
+                        documents.put(name, document);
                     }
-                    Upstream upstream = upstreams.byName().get(name);
-                    sources.add(new OpenApiMerger.Source(name, document, path -> routes.upstreamOf(path) == upstream));
                 }
-                JsonObject merged = OpenApiMerger.merge(sources, unavailable, new OpenApiMerger.Settings(
-                        config.title(), config.version(), DESCRIPTION, config.serverUrl(), config.oauthRealmUrl()));
+                List<OpenApiMerger.Source> sources = sources(documents);
+                JsonObject merged = OpenApiMerger.merge(sources, unavailable, settings(config.serverUrl(), config.oauthRealmUrl()));
                 Buffer encoded = merged.toBuffer();
                 if (unavailable.isEmpty()) {
                     cached = encoded;
@@ -130,6 +128,26 @@ public class MergedOpenApi {
             }
         });
         return promise.future();
+    }
+
+    /** The services' documents (by upstream name) as merge sources: each exposes the paths the gateway routes to it. */
+    public List<OpenApiMerger.Source> sources(Map<String, JsonObject> documents) {
+        RouteTable routes = upstreams.routes();
+        List<OpenApiMerger.Source> sources = new ArrayList<>();
+        documents.forEach((name, document) -> {
+            Upstream upstream = upstreams.byName().get(name);
+            if (upstream == null) {
+                throw new IllegalArgumentException("no upstream " + name);
+            }
+            sources.add(new OpenApiMerger.Source(name, document, path -> routes.upstreamOf(path) == upstream));
+        });
+        return sources;
+    }
+
+    /** The merge settings of this gateway, for a given public URL and realm URL. */
+    public OpenApiMerger.Settings settings(String serverUrl, String realmUrl) {
+        return new OpenApiMerger.Settings(config.title(), config.version(), DESCRIPTION, serverUrl, realmUrl,
+                config.contactName(), config.contactEmail(), config.contactUrl().orElse(null));
     }
 
     private Future<JsonObject> fetch(Upstream upstream) {

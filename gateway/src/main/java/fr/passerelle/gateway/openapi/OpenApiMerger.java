@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * Merges the services' OpenAPI documents into the one public document: their paths (only those the
  * gateway routes to that service), their components (a same-named component with different content is
  * renamed {@code Name_service} and its references rewritten), their tags; the gateway's server URL and
- * its own security schemes (Keycloak login, or a pasted bearer token) replace the services' ones; and
+ * its own security schemes (the realm's OAuth2 flows: authorization code with PKCE for people, client credentials
+ * for other systems; or a pasted bearer token) replace the services' ones; and
  * the answers the gateway itself can give (401, 413, 429, 502, 503, 504) are added to every operation.
  */
 public final class OpenApiMerger {
@@ -27,7 +28,24 @@ public final class OpenApiMerger {
     public record Source(String name, JsonObject document, Predicate<String> exposes) {
     }
 
-    public record Settings(String title, String version, String description, String serverUrl, String realmUrl) {
+    public record Settings(String title, String version, String description, String serverUrl, String realmUrl,
+                           String contactName, String contactEmail, String contactUrl) {
+    }
+
+    /** The licence of the API and its documentation: the European Union Public Licence (see LICENSE at the repository root). */
+    static final String LICENSE_NAME = "EUPL-1.2";
+    static final String LICENSE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12";
+
+    /** OAuth scopes another system (client credentials) asks for; people are authorised by their realm roles. */
+    static final Map<String, String> SCOPES = scopes();
+
+    private static Map<String, String> scopes() {
+        Map<String, String> scopes = new LinkedHashMap<>();
+        scopes.put("directory:read", "Read the directory (organisations, programmes, platforms, territories, HSDS).");
+        scopes.put("referrals:read", "Read the referrals, cases and statistics of the client's own attachment.");
+        scopes.put("referrals:write", "File and act on referrals and cases of the client's own attachment.");
+        scopes.put("webhooks:manage", "Manage the webhook subscriptions of the client's own attachment.");
+        return scopes;
     }
 
     private OpenApiMerger() {
@@ -39,6 +57,15 @@ public final class OpenApiMerger {
                 .findFirst().orElse("3.1.0");
         merged.put("openapi", version);
         JsonObject info = new JsonObject().put("title", settings.title()).put("version", settings.version());
+        JsonObject contact = new JsonObject().put("name", settings.contactName());
+        if (settings.contactEmail() != null && !settings.contactEmail().isBlank()) {
+            contact.put("email", settings.contactEmail());
+        }
+        if (settings.contactUrl() != null && !settings.contactUrl().isBlank()) {
+            contact.put("url", settings.contactUrl());
+        }
+        info.put("contact", contact);
+        info.put("license", new JsonObject().put("name", LICENSE_NAME).put("url", LICENSE_URL));
         StringBuilder description = new StringBuilder(settings.description());
         if (!unavailable.isEmpty()) {
             description.append("\n\nNot listed right now (service unreachable): ").append(String.join(", ", unavailable)).append('.');
@@ -106,6 +133,7 @@ public final class OpenApiMerger {
         }
         merged.put("paths", sortedByKey(paths));
         addGatewayComponents(components, settings);
+        dropUnusedGatewayResponses(paths, components);
         merged.put("components", components);
         return merged;
     }
@@ -148,7 +176,11 @@ public final class OpenApiMerger {
         }
     }
 
-    /** Drops the service's own security requirements (the document's global ones apply) and adds the gateway's answers. */
+    /**
+     * Drops the service's own security requirements (they name the service's scheme; the document's global ones apply)
+     * and adds the gateway's answers. Who may call an operation stays in its x-roles / x-scopes and its description:
+     * OAuth scopes in a requirement would claim that people need them too, when people are authorised by role.
+     */
     private static JsonObject decorate(JsonObject pathItem) {
         for (String method : METHODS) {
             if (!(pathItem.getValue(method) instanceof JsonObject operation)) {
@@ -216,20 +248,40 @@ public final class OpenApiMerger {
 
         JsonObject schemes = new JsonObject();
         String realm = settings.realmUrl().endsWith("/") ? settings.realmUrl().substring(0, settings.realmUrl().length() - 1) : settings.realmUrl();
+        JsonObject clientScopes = new JsonObject();
+        SCOPES.forEach(clientScopes::put);
         schemes.put(SCHEME_OAUTH, new JsonObject()
                 .put("type", "oauth2")
-                .put("description", "Keycloak login (authorization code with PKCE; Swagger UI uses the public client passerelle-swagger).")
-                .put("flows", new JsonObject().put("authorizationCode", new JsonObject()
-                        .put("authorizationUrl", realm + "/protocol/openid-connect/auth")
-                        .put("tokenUrl", realm + "/protocol/openid-connect/token")
-                        .put("refreshUrl", realm + "/protocol/openid-connect/token")
-                        .put("scopes", new JsonObject().put("openid", "OpenID Connect sign-in")))));
+                .put("description", "The Passerelle realm (Keycloak). People sign in with the authorization code flow and PKCE "
+                        + "(Swagger UI uses the public client passerelle-swagger) and are authorised by their realm roles; other "
+                        + "systems use the client credentials flow and are authorised by the scopes granted to their client "
+                        + "(each operation lists its roles in x-roles and its scopes in x-scopes).")
+                .put("flows", new JsonObject()
+                        .put("authorizationCode", new JsonObject()
+                                .put("authorizationUrl", realm + "/protocol/openid-connect/auth")
+                                .put("tokenUrl", realm + "/protocol/openid-connect/token")
+                                .put("refreshUrl", realm + "/protocol/openid-connect/token")
+                                .put("scopes", new JsonObject().put("openid", "OpenID Connect sign-in")))
+                        .put("clientCredentials", new JsonObject()
+                                .put("tokenUrl", realm + "/protocol/openid-connect/token")
+                                .put("scopes", clientScopes))));
         schemes.put(SCHEME_BEARER, new JsonObject()
                 .put("type", "http")
                 .put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
-                .put("description", "An access token issued by the Passerelle realm (audience passerelle-api)."));
+                .put("description", "An access token issued by the Passerelle realm (audience passerelle-api), pasted as is."));
         components.put("securitySchemes", schemes);
+    }
+
+    /** The gateway's answers an operation does not already document in its service's words are the only ones listed. */
+    private static void dropUnusedGatewayResponses(JsonObject paths, JsonObject components) {
+        String encoded = paths.encode();
+        JsonObject responses = components.getJsonObject("responses");
+        for (String name : new ArrayList<>(responses.fieldNames())) {
+            if (name.startsWith("Gateway") && !encoded.contains("\"#/components/responses/" + name + "\"")) {
+                responses.remove(name);
+            }
+        }
     }
 
     private static JsonObject problemResponse(String description, String slug, String title, int status, String detail,

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiMergerTest {
 
-    private static final OpenApiMerger.Settings SETTINGS = new OpenApiMerger.Settings("Passerelle API", "1.0", "d",
-            "http://localhost:8080", "http://localhost:8180/realms/passerelle/");
+    private static final OpenApiMerger.Settings SETTINGS = new OpenApiMerger.Settings("Passerelle API", "1.0.0", "d",
+            "http://localhost:8080", "http://localhost:8180/realms/passerelle/", "Passerelle API team", "api@passerelle.example.org", null);
 
     @Test
     void sameNamedComponentsWithDifferentContentAreRenamedAndTheirReferencesFollow() {
@@ -57,5 +57,22 @@ class OpenApiMergerTest {
                 List.of("b"), SETTINGS);
         assertEquals(List.of("/api/v1/a"), List.copyOf(merged.getJsonObject("paths").fieldNames()));
         assertTrue(merged.getJsonObject("info").getString("description").contains("b"));
+    }
+
+    @Test
+    void theDocumentNamesItsVersionContactLicenceAndBothOAuthFlows() {
+        JsonObject merged = OpenApiMerger.merge(List.of(), List.of(), SETTINGS);
+        JsonObject info = merged.getJsonObject("info");
+        assertTrue(info.getString("version").matches("\\d+\\.\\d+\\.\\d+"), info.getString("version"));
+        assertEquals("api@passerelle.example.org", info.getJsonObject("contact").getString("email"));
+        assertEquals("EUPL-1.2", info.getJsonObject("license").getString("name"));
+        JsonObject flows = merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("keycloak")
+                .getJsonObject("flows");
+        assertEquals("http://localhost:8180/realms/passerelle/protocol/openid-connect/auth",
+                flows.getJsonObject("authorizationCode").getString("authorizationUrl"));
+        JsonObject clientCredentials = flows.getJsonObject("clientCredentials");
+        assertEquals("http://localhost:8180/realms/passerelle/protocol/openid-connect/token", clientCredentials.getString("tokenUrl"));
+        assertEquals(List.of("directory:read", "referrals:read", "referrals:write", "webhooks:manage"),
+                List.copyOf(clientCredentials.getJsonObject("scopes").fieldNames()));
     }
 }
