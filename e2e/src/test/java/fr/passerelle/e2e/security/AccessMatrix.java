@@ -91,7 +91,8 @@ final class AccessMatrix {
                 "/api/v1/territories/communes", "/api/v1/territories/communes/{code}", "/api/v1/territories/departements",
                 "/api/v1/territories/departements/{code}", "/api/v1/territories/academies", "/api/v1/hsds", "/api/v1/hsds/services",
                 "/api/v1/hsds/services/{id}", "/api/v1/hsds/organizations", "/api/v1/hsds/organizations/{id}",
-                "/api/v1/hsds/taxonomies", "/api/v1/hsds/taxonomy_terms")) {
+                "/api/v1/hsds/taxonomies", "/api/v1/hsds/taxonomies/{id}", "/api/v1/hsds/taxonomy_terms",
+                "/api/v1/hsds/taxonomy_terms/{id}", "/api/v1/hsds/service_at_locations", "/api/v1/hsds/service_at_locations/{id}")) {
             t.put("GET " + read, forbidden().allow(EVERYONE));
         }
         t.put("POST /api/v1/programmes/match", forbidden().allow(EVERYONE).body(f -> MATCH));
