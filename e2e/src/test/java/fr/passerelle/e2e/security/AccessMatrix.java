@@ -296,6 +296,9 @@ final class AccessMatrix {
                 : template.startsWith("/api/v1/platforms") ? f.otherPlatform
                 : template.startsWith("/api/v1/hsds/services") ? Api.FIL_D_ARIANE
                 : template.startsWith("/api/v1/hsds/organizations") ? Api.PARTNER1_ORGANISATION
+                : template.startsWith("/api/v1/hsds/taxonomies") ? f.taxonomy
+                : template.startsWith("/api/v1/hsds/taxonomy_terms") ? f.taxonomyTerm
+                : template.startsWith("/api/v1/hsds/service_at_locations") ? f.serviceAtLocation
                 : template.startsWith("/api/v1/cases") ? f.caseId
                 : template.startsWith("/api/v1/referrals") ? f.referralId
                 : Fixtures.ABSENT;

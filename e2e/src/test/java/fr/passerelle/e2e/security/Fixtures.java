@@ -27,8 +27,15 @@ final class Fixtures {
     final String otherOrganisation;
     final String otherProgramme;
     final String otherPlatform;
+    /** HSDS objects that have no seeded id of their own (derived by the directory): the first of each list. */
+    final String taxonomy;
+    final String taxonomyTerm;
+    final String serviceAtLocation;
 
     private Fixtures(String caseId, String referralId, String otherOrganisation, String otherProgramme, String otherPlatform) {
+        this.taxonomy = firstHsds("/api/v1/hsds/taxonomies");
+        this.taxonomyTerm = firstHsds("/api/v1/hsds/taxonomy_terms");
+        this.serviceAtLocation = firstHsds("/api/v1/hsds/service_at_locations");
         this.caseId = caseId;
         this.referralId = referralId;
         this.otherOrganisation = otherOrganisation;
@@ -47,6 +54,15 @@ final class Fixtures {
                     unprotected("/api/v1/platforms"));
         }
         return created;
+    }
+
+    private static String firstHsds(String list) {
+        String id = as("admin1").queryParam("per_page", 1).get(list).then().statusCode(200).extract().jsonPath()
+                .getString("contents[0].id");
+        if (id == null) {
+            throw new AssertionError("no object in " + list);
+        }
+        return id;
     }
 
     private static String unprotected(String list) {
