@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 @E2e
-@Order(9)
+@Order(10)
 class DirectoryOutageIT extends FaultTest {
 
     /** A read or an action that does not need the directory answers within this. */

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 @E2e
-@Order(10)
+// Before DirectoryOutageIT: right after the directory restarts in the same cell, referral-service asked Keycloak for a
+// new directory token at the first look-up after the cut (503 here). Cause not found yet; the order keeps the test
+// about what it tests.
+@Order(9)
 class KeycloakOutageIT extends FaultTest {
 
     @Test
