@@ -75,24 +75,41 @@ public record ReferralScreen(ReferralView referral, String version, List<FollowU
     }
 
     /** The posted value if the form was refused, else the default: the field tag reads the form. */
-    public static Form withDefaults(Form form, ReferralView referral) {
+    public static Form withDefaults(Form form, ReferralView referral, ReferralAction posted) {
         String today = Dates.iso(LocalDate.now(Dates.PARIS));
-        defaultValue(form, ReferralAction.START.field("startDate"), today);
-        defaultValue(form, ReferralAction.COMPLETE.field("outcomeDate"), today);
-        defaultValue(form, ReferralAction.FOLLOW_UP.field("entryDate"), today);
-        defaultValue(form, ReferralAction.FOLLOW_UP.field("visibility"), "AUTHOR_ORG");
+        defaultValue(form, posted, ReferralAction.START, "startDate", today);
+        defaultValue(form, posted, ReferralAction.COMPLETE, "outcomeDate", today);
+        defaultValue(form, posted, ReferralAction.FOLLOW_UP, "entryDate", today);
+        defaultValue(form, posted, ReferralAction.FOLLOW_UP, "visibility", "AUTHOR_ORG");
         if (referral.getCommissionDate() != null) {
             for (ReferralAction a : List.of(ReferralAction.ACCEPT, ReferralAction.WAITLIST, ReferralAction.DECLINE)) {
-                defaultValue(form, a.field("commissionDate"), Dates.iso(referral.getCommissionDate()));
+                defaultValue(form, posted, a, "commissionDate", Dates.iso(referral.getCommissionDate()));
             }
         }
         return form;
     }
 
-    private static void defaultValue(Form form, String name, String value) {
-        if (form.value(name).isEmpty()) {
+    /** A default in a form the user did not just post (what they left empty stays empty, next to its error). */
+    private static void defaultValue(Form form, ReferralAction posted, ReferralAction action, String member,
+                                     String value) {
+        String name = action.field(member);
+        if (action != posted && form.value(name).isEmpty()) {
             form.with(name, value);
         }
+    }
+
+    /** The API has no code list for eligibility mismatches (its Eligibility rule codes): their French wording. */
+    private static final java.util.Map<String, String> MISMATCHES = java.util.Map.of(
+            "AGE_BELOW_MINIMUM", "Plus jeune que l'âge minimum du dispositif",
+            "AGE_ABOVE_MAXIMUM", "Plus âgé que l'âge maximum du dispositif",
+            "SCHOOL_LEVEL", "Niveau scolaire non accepté par le dispositif",
+            "SCHOOLING_STATUS", "Situation scolaire non acceptée par le dispositif",
+            "QPV_RESIDENCE", "Ne réside pas dans un quartier prioritaire (QPV), condition du dispositif",
+            "OUTSIDE_SERVICE_AREA", "Commune de résidence hors de la zone desservie par le dispositif",
+            "OUTSIDE_TERRITORY", "Commune de résidence hors du territoire de la plateforme");
+
+    public String mismatch(String code) {
+        return MISMATCHES.getOrDefault(code, code);
     }
 
     /** Today in Paris, for the date inputs' max. */

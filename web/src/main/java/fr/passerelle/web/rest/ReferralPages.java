@@ -166,7 +166,7 @@ public class ReferralPages {
                 fr.passerelle.client.model.LifecycleAction.REDIRECT) ? redirectTargets(referral) : List.of();
         ReferralScreen screen = new ReferralScreen(referral, etag(read.getHeaders()), log.getItems(),
                 log.getTotalItems() == null ? log.getItems().size() : log.getTotalItems(), targets,
-                ReferralScreen.withDefaults(form, referral), failed, message, caller.id(),
+                ReferralScreen.withDefaults(form, referral, failed), failed, message, caller.id(),
                 viewer.isReferent() || viewer.isCoordinator(), UUID.randomUUID().toString());
         String html = Templates.detail(screen).data("currentPath", "/orientations").render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
