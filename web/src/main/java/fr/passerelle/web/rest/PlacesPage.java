@@ -4,18 +4,20 @@ import fr.passerelle.client.ApiException;
 import fr.passerelle.client.model.Programme;
 import fr.passerelle.client.model.ProgrammePage;
 import fr.passerelle.web.client.Api;
+import fr.passerelle.web.client.ApiProblem;
 import fr.passerelle.web.referral.Caller;
 import fr.passerelle.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,9 +42,12 @@ public class PlacesPage {
     Caller caller;
 
     @GET
-    public TemplateInstance places() throws ApiException {
+    public Response places() throws ApiException {
         if (!viewer.isPartner()) {
-            throw new ForbiddenException();
+            // The same French error page as the API's refusals.
+            ApiProblem forbidden = new ApiProblem(403, null, null, null, Map.of(), List.of(), null, List.of(), null);
+            return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorPages.Templates.error(forbidden).render()).build();
         }
         UUID organisation = null;
         try {
@@ -61,6 +66,7 @@ public class PlacesPage {
                 }
             }
         }
-        return Templates.places(programmes, organisation != null).data("currentPath", "/places");
+        return Response.ok(Templates.places(programmes, organisation != null).data("currentPath", "/places").render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }
