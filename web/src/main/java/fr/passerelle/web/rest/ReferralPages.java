@@ -127,8 +127,9 @@ public class ReferralPages {
                     return page(id, form, action, null, 422);
                 }
                 // 409: not possible in this state (the page lists what is); 412/428: someone else changed it —
-                // the page is read again (fresh data and ETag) with the user's values kept.
-                case 409, 412, 428 -> {
+                // the page is read again (fresh data and ETag) with the user's values kept; 429/503: try again in a
+                // moment (e.g. the directory could not confirm a redirect's target), nothing typed is lost.
+                case 409, 412, 428, 429, 503 -> {
                     form.refusedBecause(problem);
                     return page(id, form, action, null, problem.status());
                 }
