@@ -7,6 +7,7 @@ import java.util.Map;
  * The operations of the access log in French. The API publishes no code list for them (AuditOperation), so the
  * wording lives here; a code newer than this table is shown as is.
  */
+@io.quarkus.qute.TemplateExtension(namespace = "audit")
 public final class AuditOperations {
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -55,6 +56,11 @@ public final class AuditOperations {
     /** Every known operation and its label, in a sensible order (for the filter's select). */
     public static Map<String, String> all() {
         return java.util.Collections.unmodifiableMap(LABELS);
+    }
+
+    /** The log filtered on one token subject. */
+    public static String subjectLink(String subject) {
+        return "/audit?subject=" + java.net.URLEncoder.encode(subject == null ? "" : subject, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Who, in French, from the token's role. */
