@@ -58,6 +58,24 @@ public final class AuditOperations {
         return java.util.Collections.unmodifiableMap(LABELS);
     }
 
+    /** The purpose of an access in French (a string in the contract; the service's values as of this release). */
+    public static String purpose(String code) {
+        if (code == null) {
+            return "";
+        }
+        return switch (code) {
+            case "REFERRAL_MANAGEMENT" -> "Gestion des orientations";
+            case "CONSENT_MANAGEMENT" -> "Gestion du consentement";
+            case "TRIAGE" -> "Triage par la plateforme";
+            case "ADMISSION" -> "Admission dans un dispositif";
+            case "SUPPORT_FOLLOW_UP" -> "Suivi de l'accompagnement";
+            case "DATA_PROTECTION_OVERSIGHT" -> "Contrôle de la protection des données";
+            case "DATA_SUBJECT_RIGHTS" -> "Droits des personnes";
+            case "RETENTION_POLICY" -> "Durée de conservation";
+            default -> code;
+        };
+    }
+
     /** The log filtered on one token subject. */
     public static String subjectLink(String subject) {
         return "/audit?subject=" + java.net.URLEncoder.encode(subject == null ? "" : subject, java.nio.charset.StandardCharsets.UTF_8);

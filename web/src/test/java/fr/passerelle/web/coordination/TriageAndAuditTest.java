@@ -47,6 +47,8 @@ class TriageAndAuditTest {
             assertFalse(label.equals(op.getValue()), "no French label for " + op);
         }
         assertEquals("NEW_THING", AuditOperations.label("NEW_THING"));
+        assertEquals("Suivi de l'accompagnement", AuditOperations.purpose("SUPPORT_FOLLOW_UP"));
+        assertEquals("Coordination PSAD", AuditOperations.role("coordinator"));
     }
 
     @Test
