@@ -70,6 +70,11 @@ public final class CaseLabels {
         return type == null ? "" : EVENTS.get(type);
     }
 
+    /** First and last name joined, whichever are known ("" when neither). */
+    public static String names(String first, String last) {
+        return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    }
+
     /** The corrected fields of a CASE_UPDATED event, in French (the timeline names fields, never values). */
     public static String field(Object name) {
         String n = name == null ? "" : name.toString();

@@ -85,7 +85,7 @@ public final class CaseRequests {
     public static Built<CaseCloseRequest> close(Form form) {
         FormReader in = new FormReader(form);
         CaseCloseRequest r = new CaseCloseRequest()
-                .reason(in.code("reason", v -> CaseCloseRequest.ReasonEnum.fromValue(CloseReason.fromValue(v))))
+                .reason(in.code("reason", CloseReason::fromValue))
                 .comment(in.text("comment"));
         return new Built<>(r, in.problem());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.passerelle.client.model.CaseCloseRequest;
+import fr.passerelle.client.model.CloseReason;
 import fr.passerelle.client.model.CaseCreateRequest;
 import fr.passerelle.client.model.ConsentGiver;
 import fr.passerelle.client.model.GuardianRelationship;
@@ -68,7 +68,7 @@ class CaseRequestsTest {
     @Test
     void closeAndWithdrawalKeepOnlyWhatWasGiven() {
         var close = CaseRequests.close(form("reason", "MOVED_AWAY", "comment", ""));
-        assertEquals(CaseCloseRequest.ReasonEnum.MOVED_AWAY, close.request().getReason());
+        assertEquals(CloseReason.MOVED_AWAY, close.request().getReason());
         assertNull(close.request().getComment());
         var withdrawal = CaseRequests.withdrawConsent(form("withdrawnBy", "", "withdrawnAt", "2026-11-29"));
         assertNull(withdrawal.request().getWithdrawnBy());
