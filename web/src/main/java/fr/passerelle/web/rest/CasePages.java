@@ -67,7 +67,7 @@ public class CasePages {
 
         static native TemplateInstance detail(CaseView c, String version, List<ReferralRow> referrals,
                                               List<TimelineEventView> events, Form closeForm, Form withdrawForm,
-                                              ApiProblem problem, List<String> openReferralIds, String message,
+                                              ApiProblem problem, List<ReferralRow> blocking, String message,
                                               boolean canAct, List<CaseLabels.Option> closeReasons);
     }
 
@@ -208,8 +208,11 @@ public class CasePages {
         List<TimelineEventView> events = api.cases().getCaseTimeline(id, 0, TIMELINE_SIZE).getItems();
         boolean canAct = c.getStatus() == CaseStatus.OPEN && c.getView() == CaseView.ViewEnum.FULL
                 && (viewer.isReferent() || viewer.isCoordinator());
+        // The referrals that keep the case from closing (named by the API's 409), shown by their target.
+        List<ReferralRow> blocking = referrals.stream()
+                .filter(r -> openReferralIds.contains(String.valueOf(r.summary().getId()))).toList();
         return Templates.detail(c, Problems.etag(read), referrals, events, closeForm, withdrawForm, problem,
-                        openReferralIds, message, canAct, CaseLabels.closeReasons())
+                        blocking, message, canAct, CaseLabels.closeReasons())
                 .data("currentPath", "/dossiers");
     }
 }
