@@ -62,7 +62,7 @@ public final class FrenchMessages {
             case 412, 428 -> "Quelqu'un d'autre vient de modifier cette orientation : la page montre la version à jour, "
                     + "vos saisies sont conservées ; vérifiez puis validez à nouveau.";
             case 429 -> "Trop de demandes en peu de temps : patientez quelques secondes puis réessayez.";
-            default -> status >= 500
+            default -> status >= 500 || status == 0
                     ? "Le service est momentanément indisponible. Réessayez dans un instant."
                     : "La demande a été refusée.";
         };

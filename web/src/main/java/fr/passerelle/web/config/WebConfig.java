@@ -21,7 +21,7 @@ public interface WebConfig {
 
     interface Sessions {
         /** Sessions kept at most; the oldest goes first beyond it. */
-        @WithDefault("20000")
+        @WithDefault("5000")
         int maxEntries();
 
         /** A session unused for this long is forgotten (the user logs in again). */

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps the ID, access and refresh tokens on the server: the session cookie carries only a random handle (itself
  * encrypted by Quarkus OIDC), so no token ever reaches the browser, not even encrypted. Quarkus' database and Redis
- * token-state managers are not on the Maven Central mirror this project builds from (docs/adr/0012): sessions live
+ * token-state managers are not on the Maven Central mirror this project builds from (docs/adr/web-session-store.md): sessions live
  * in this instance's memory, so a restart logs everyone out and several instances need sticky sessions.
  */
 @Alternative
