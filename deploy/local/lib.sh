@@ -17,6 +17,7 @@ ISSUER="$KC_URL/realms/$REALM"
 KC_ADMIN_USER="${PASSERELLE_KC_ADMIN_USER:-admin}"
 KC_ADMIN_PASSWORD="${PASSERELLE_KC_ADMIN_PASSWORD:-admin}"
 REFERRAL_CLIENT_SECRET="${REFERRAL_CLIENT_SECRET:-referral-service-dev-secret}"
+WEB_CLIENT_SECRET="${WEB_CLIENT_SECRET:-web-dev-secret}"
 # Dev only: the key that seals webhook signing secrets at rest (base64 of 32 bytes). A deployment sets its own;
 # changing it makes the existing subscriptions unusable (their secrets cannot be unsealed).
 DEV_WEBHOOKS_SECRET_KEY="t3Y34NeIVBFnqOUbjhJFhO7WvJF/nRWpeWwIFpibczg="
@@ -25,10 +26,13 @@ PARTNER_SYSTEM_SECRET="partner-system-dev-secret"
 GATEWAY_PORT=8080
 DIRECTORY_PORT=8081
 REFERRAL_PORT=8082
+# The web application: browsers reach it through the gateway (http://localhost:8080/), never on its own port.
+WEB_PORT=8083
 # Management interfaces (health, metrics), on 127.0.0.1 only and never routed by the gateway.
 GATEWAY_MANAGEMENT_PORT=9080
 DIRECTORY_MANAGEMENT_PORT=9081
 REFERRAL_MANAGEMENT_PORT=9082
+WEB_MANAGEMENT_PORT=9083
 # The SMTP sink (GreenMail standalone, version from the parent pom): referral-service sends its e-mail there, and
 # deploy/local/mails reads it back through GreenMail's REST API. Nothing ever leaves the machine.
 SMTP_PORT="${PASSERELLE_SMTP_PORT:-2525}"
@@ -60,6 +64,7 @@ management_port() {
     directory-service) printf '%s' "$DIRECTORY_MANAGEMENT_PORT" ;;
     referral-service) printf '%s' "$REFERRAL_MANAGEMENT_PORT" ;;
     gateway) printf '%s' "$GATEWAY_MANAGEMENT_PORT" ;;
+    web) printf '%s' "$WEB_MANAGEMENT_PORT" ;;
     *) die "unknown part: $1" ;;
   esac
 }
@@ -89,7 +94,12 @@ service_env() {
       printf '%s\n' "PORT=${port:-$GATEWAY_PORT}" "DIRECTORY_URL=http://127.0.0.1:$DIRECTORY_PORT" \
         "REFERRAL_URL=http://127.0.0.1:$REFERRAL_PORT" "OIDC_AUTH_SERVER_URL=$ISSUER" \
         "DIRECTORY_MANAGEMENT_URL=http://127.0.0.1:$DIRECTORY_MANAGEMENT_PORT" \
-        "REFERRAL_MANAGEMENT_URL=http://127.0.0.1:$REFERRAL_MANAGEMENT_PORT" ;;
+        "REFERRAL_MANAGEMENT_URL=http://127.0.0.1:$REFERRAL_MANAGEMENT_PORT" \
+        "WEB_URL=http://127.0.0.1:$WEB_PORT" "WEB_MANAGEMENT_URL=http://127.0.0.1:$WEB_MANAGEMENT_PORT" ;;
+    web)
+      # It calls the public API through the gateway with the user's token, as any client does.
+      printf '%s\n' "PORT=${port:-$WEB_PORT}" "OIDC_AUTH_SERVER_URL=$ISSUER" "WEB_CLIENT_SECRET=$WEB_CLIENT_SECRET" \
+        "PASSERELLE_API_URL=http://127.0.0.1:$GATEWAY_PORT" ;;
     *) die "unknown part: $name" ;;
   esac
 }

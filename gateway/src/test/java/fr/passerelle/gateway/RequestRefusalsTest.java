@@ -139,12 +139,12 @@ class RequestRefusalsTest {
     }
 
     @Test
-    void anUnknownPathOutsideTheApiIs404Problem() {
-        given().when().get("/nothing-here")
+    void anUnknownPathOfTheGatewaysOwnIs404Problem() {
+        given().when().get("/q/nothing-here")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", is("https://passerelle.example.org/problems/not-found"))
-                .body("instance", is("/nothing-here"))
+                .body("instance", is("/q/nothing-here"))
                 .body("requestId", matchesPattern(RoutingTest.UUID_PATTERN));
     }
 

@@ -60,7 +60,7 @@ class SecurityHeadersTest {
     @Test
     void theGatewaysOwnProblemsAreNotStored() {
         for (Response answer : List.of(given().when().get("/api/v1/cases"), given().auth().oauth2(token).when().get("/api/v1/nothing"),
-                given().when().get("/nothing"))) {
+                given().when().get("/q/nothing"))) {
             assertEquals("application/problem+json", answer.contentType());
             assertEquals(List.of("no-store"), answer.headers().getValues("Cache-Control"));
             assertEquals(List.of("nosniff"), answer.headers().getValues("X-Content-Type-Options"));

@@ -106,6 +106,8 @@ public class PlatformResource {
     }
 
     @DELETE
+    // A client that accepts only problem+json (what a generated client sends when the 204 has no body) is served too.
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @Path("/{id}")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @Operation(operationId = "archivePlatform", summary = "Archive a platform",

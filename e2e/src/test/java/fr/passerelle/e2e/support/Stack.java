@@ -39,6 +39,8 @@ public final class Stack implements AutoCloseable {
     public static final String GATEWAY_MANAGEMENT = "http://127.0.0.1:9080";
     public static final String DIRECTORY_MANAGEMENT = "http://127.0.0.1:9081";
     public static final String REFERRAL_MANAGEMENT = "http://127.0.0.1:9082";
+    /** The web application's management interface; its pages are reached through the gateway ({@link #GATEWAY}). */
+    public static final String WEB_MANAGEMENT = "http://127.0.0.1:9083";
 
     /**
      * Environment given to deploy/local/start when this suite starts the stack (the script passes its
@@ -113,7 +115,7 @@ public final class Stack implements AutoCloseable {
         Path work = workDir();
         boolean gatewayUp = gatewayReady();
         boolean keycloakUp = keycloakReady();
-        if (gatewayUp && keycloakUp && servicesReady()) {
+        if (gatewayUp && keycloakUp && servicesReady() && webReadyIfBuilt()) {
             log("reusing the running stack (gateway, services and Keycloak ready); it is left running");
             return new Stack(root, work, false);
         }
@@ -140,8 +142,8 @@ public final class Stack implements AutoCloseable {
 
     /** Waits until Keycloak, both services and the gateway are ready. */
     public static void awaitReady(Duration timeout) {
-        await("Keycloak, the services and the gateway to be ready", timeout,
-                () -> keycloakReady() && servicesReady() && gatewayReady());
+        await("Keycloak, the services, the gateway (and the web application once built) to be ready", timeout,
+                () -> keycloakReady() && servicesReady() && gatewayReady() && webReadyIfBuilt());
     }
 
     /** Both services answer ready on their own management ports (the gateway's readiness alone does not say so). */
@@ -246,6 +248,19 @@ public final class Stack implements AutoCloseable {
 
     public static boolean gatewayReady() {
         return status(GATEWAY_MANAGEMENT + "/q/health/ready") == 200;
+    }
+
+    /** The web module is built (deploy/local/start runs it then); before it lands, the stack goes without it. */
+    public static boolean webBuilt() {
+        return Files.isRegularFile(root().resolve("web/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    public static boolean webReady() {
+        return status(WEB_MANAGEMENT + "/q/health/ready") == 200;
+    }
+
+    static boolean webReadyIfBuilt() {
+        return !webBuilt() || webReady();
     }
 
     public static boolean keycloakReady() {

@@ -45,6 +45,9 @@ public interface GatewayConfig {
 
     Health health();
 
+    /** The web application, served at every path the gateway does not answer itself (not /api, not /q). */
+    Web web();
+
     interface Upstream {
         /** Base URL, e.g. http://127.0.0.1:8081 (no path). */
         URI url();
@@ -155,6 +158,16 @@ public interface GatewayConfig {
 
         /** The realm URL a browser reaches (Swagger UI's login); defaults to quarkus.oidc.auth-server-url. */
         String oauthRealmUrl();
+    }
+
+    interface Web {
+        /** Name of the gateway.upstreams entry that serves the pages; without such an entry those paths answer 404. */
+        @WithDefault("web")
+        String upstream();
+
+        /** Longest wait for a page (and longest silence while streaming it); then 504. */
+        @WithDefault("30s")
+        Duration timeout();
     }
 
     interface Health {

@@ -81,10 +81,10 @@ public class MergedOpenApi {
         }
         Promise<Buffer> promise = Promise.promise();
         inFlight = promise.future();
-        List<String> names = new ArrayList<>(upstreams.byName().keySet());
+        List<String> names = new ArrayList<>(upstreams.apiByName().keySet());
         List<Future<JsonObject>> fetches = new ArrayList<>();
         for (String name : names) {
-            fetches.add(fetch(upstreams.byName().get(name)));
+            fetches.add(fetch(upstreams.apiByName().get(name)));
         }
         Future.join(fetches).onComplete(all -> {
             try {
@@ -135,7 +135,7 @@ public class MergedOpenApi {
         RouteTable routes = upstreams.routes();
         List<OpenApiMerger.Source> sources = new ArrayList<>();
         documents.forEach((name, document) -> {
-            Upstream upstream = upstreams.byName().get(name);
+            Upstream upstream = upstreams.apiByName().get(name);
             if (upstream == null) {
                 throw new IllegalArgumentException("no upstream " + name);
             }

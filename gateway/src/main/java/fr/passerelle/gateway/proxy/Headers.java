@@ -62,6 +62,19 @@ final class Headers {
         return name.regionMatches(true, 0, "access-control-", 0, 15) || name.equalsIgnoreCase("x-request-id");
     }
 
+    /** Drops what a client may have sent to pass itself off as a proxy (Forwarded, X-Forwarded-*, X-Real-IP). */
+    static void removeForwarding(MultiMap headers) {
+        headers.remove("forwarded");
+        headers.remove("x-real-ip");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String name : headers.names()) {
+            if (name.regionMatches(true, 0, "x-forwarded-", 0, 12)) {
+                names.add(name);
+            }
+        }
+        names.forEach(headers::remove);
+    }
+
     static void copyRequestHeaders(MultiMap from, MultiMap to) {
         String connection = from.get("connection");
         boolean scan = needsConnectionScan(connection);

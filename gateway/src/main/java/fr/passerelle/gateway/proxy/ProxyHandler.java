@@ -53,9 +53,23 @@ public final class ProxyHandler {
         Headers.copyRequestHeaders(request.headers(), headers);
         String forwardedFor = request.getHeader("X-Forwarded-For");
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String scheme = request.scheme() == null ? "http" : request.scheme();
         HostAndPort authority = request.authority();
+        if (exchange.page) {
+            // The web application trusts the gateway's forwarding headers (it builds its OIDC redirect URI from them),
+            // so none of the client's own may reach it; the client address is the one the gateway saw (itself
+            // the forwarded one when quarkus.http.proxy is set). It keeps its own session: no bearer token goes there.
+            Headers.removeForwarding(headers);
+            headers.remove(HttpHeaders.AUTHORIZATION);
+            headers.set("X-Forwarded-For", client);
+            if (authority != null) {
+                int port = authority.port() > 0 ? authority.port() : "https".equals(scheme) ? 443 : 80;
+                headers.set("X-Forwarded-Port", String.valueOf(port));
+            }
+        } else {
+            headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+        }
+        headers.set("X-Forwarded-Proto", scheme);
         if (authority != null) {
             headers.set("X-Forwarded-Host", authority.toString());
         }
@@ -165,9 +179,10 @@ public final class ProxyHandler {
             return;
         }
         int status = upstreamResponse.statusCode();
-        if (status >= 500 && !isProblemJson(upstreamResponse)) {
-            // Not one of our services' own problem answers (a bare 503 while a service starts or stops, a proxy page…):
-            // answer our own problem and drop the upstream body, which may hold internals.
+        if (status >= 500 && !isProblemJson(upstreamResponse) && !(exchange.page && isHtml(upstreamResponse))) {
+            // Not one of our services' own problem answers (a bare 503 while a service starts or stops, a proxy page…),
+            // nor one of the web application's own error pages: answer our own problem and drop the upstream body,
+            // which may hold internals.
             String retryAfter = upstreamResponse.getHeader(Problems.RETRY_AFTER);
             upstreamResponse.handler(null);
             upstreamResponse.resume();
@@ -245,6 +260,11 @@ public final class ProxyHandler {
     private static boolean isProblemJson(HttpClientResponse response) {
         String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
         return type != null && type.regionMatches(true, 0, "application/problem+json", 0, 24);
+    }
+
+    private static boolean isHtml(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.regionMatches(true, 0, "text/html", 0, 9);
     }
 
     private static boolean isDigits(String s) {

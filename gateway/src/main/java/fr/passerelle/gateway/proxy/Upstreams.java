@@ -21,6 +21,9 @@ public class Upstreams {
     // Sorted by name: the merged OpenAPI document (whose renames depend on order) comes out the same every time.
     private final Map<String, Upstream> byName = new TreeMap<>();
     private final RouteTable routes;
+    /** The services whose API the gateway publishes (everything but the web application). */
+    private final Map<String, Upstream> apiByName = new TreeMap<>();
+    private final RouteDef webRoute;
 
     @Inject
     public Upstreams(Vertx vertx, GatewayConfig config) {
@@ -38,6 +41,19 @@ public class Upstreams {
             defs.add(new RouteDef(name, prefix, upstream, r.timeout().toMillis()));
         });
         this.routes = new RouteTable(defs);
+        String webName = config.web().upstream();
+        Upstream web = byName.get(webName);
+        for (RouteDef def : defs) {
+            if (def.upstream() == web) {
+                throw new IllegalStateException("gateway.routes." + def.name() + " goes to the web application's upstream " + webName);
+            }
+        }
+        this.webRoute = web == null ? null : new RouteDef(webName, "/", web, config.web().timeout().toMillis());
+        byName.forEach((name, upstream) -> {
+            if (upstream != web) {
+                apiByName.put(name, upstream);
+            }
+        });
     }
 
     private static Upstream create(Vertx vertx, String name, GatewayConfig.Upstream c) {
@@ -83,8 +99,19 @@ public class Upstreams {
         return routes;
     }
 
+    /** Every upstream, the web application's included (readiness reports them all). */
     public Map<String, Upstream> byName() {
         return byName;
+    }
+
+    /** The upstreams that publish part of the API (and an OpenAPI document). */
+    public Map<String, Upstream> apiByName() {
+        return apiByName;
+    }
+
+    /** The route of the web application's pages, or null when no web upstream is configured. */
+    public RouteDef webRoute() {
+        return webRoute;
     }
 
     @PreDestroy

@@ -14,6 +14,8 @@ public final class Exchange {
     public String route = NO_ROUTE;
     /** The route an /api path maps to, or null. */
     public RouteDef target;
+    /** A page of the web application (relayed without a token check); its refusals may answer HTML. */
+    public boolean page;
 
     public Exchange(String requestId, long startNanos) {
         this.requestId = requestId;

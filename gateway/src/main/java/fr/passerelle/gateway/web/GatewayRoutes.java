@@ -40,7 +40,10 @@ import org.jboss.logging.Logger;
  * CORS refusals); CORS (Quarkus, order -300); for /api: per-IP limit; bearer token validation (quarkus-oidc, asked
  * for only here: proactive authentication is off, so a flood is limited before any signature is checked; a token
  * validated moments ago is recognised without checking it again); per-subject limit; 404 outside the route table;
- * relay to the upstream. Whatever fails on the way, or matches no route, answers problem+json.
+ * relay to the upstream. Every other path but /q/… (documentation, public readiness) is a page of the web application:
+ * per-IP limit, then relayed as is, with its cookies and no token check (the web application keeps its own session).
+ * Whatever fails on the way, or matches no route, answers problem+json (a short French HTML page for a browser asking
+ * for a page).
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -49,6 +52,8 @@ public class GatewayRoutes {
     static final int ORDER_EXCHANGE = -400;
     /** After Quarkus' authentication set-up (-200), which only prepares the deferred identity. */
     static final int ORDER_API = -190;
+    /** After every route of the gateway's own, so whatever it does not answer itself goes to the web application. */
+    static final int ORDER_WEB = 1_000_000;
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final CharSequence X_CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
@@ -70,6 +75,7 @@ public class GatewayRoutes {
     private final MergedOpenApi openApi;
     private final RequestChecks checks;
     private final CrossOriginRefusals crossOrigin;
+    private final RouteDef webRoute;
     private long evictionTimer = -1;
 
     @Inject
@@ -78,6 +84,7 @@ public class GatewayRoutes {
         this.config = config;
         this.accessLog = accessLog;
         this.routes = upstreams.routes();
+        this.webRoute = upstreams.webRoute();
         this.identities = identities;
         this.openApi = openApi;
         this.crossOrigin = new CrossOriginRefusals(ConfigProvider.getConfig());
@@ -97,6 +104,9 @@ public class GatewayRoutes {
         router.route().order(ORDER_EXCHANGE).handler(this::admit).failureHandler(this::failed);
         router.route("/api/*").order(ORDER_API).handler(this::api);
         router.route("/q/openapi").order(ORDER_API).handler(this::openApi);
+        if (webRoute != null) {
+            router.route().order(ORDER_WEB).handler(this::page);
+        }
         // No route for this path, or none for this method: Vert.x' own answers are HTML.
         router.errorHandler(404, ctx -> Problems.send(ctx, Kind.NOT_FOUND, requestId(ctx)));
         router.errorHandler(405, ctx -> Problems.send(ctx, Kind.METHOD_NOT_ALLOWED, requestId(ctx)));
@@ -156,8 +166,34 @@ public class GatewayRoutes {
             if (exchange.target != null) {
                 exchange.route = exchange.target.name();
             }
+        } else if (webRoute != null && isPage(path)) {
+            exchange.page = true;
+            exchange.target = webRoute;
+            exchange.route = webRoute.name();
         }
         ctx.next();
+    }
+
+    /** Not the API's (nor a mistyped /api), not the gateway's own /q/ documents: a page of the web application. */
+    static boolean isPage(String path) {
+        return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/q") && !path.startsWith("/q/");
+    }
+
+    /** Reached only when no route of the gateway's own answered; no token check, the web application has its session. */
+    private void page(RoutingContext ctx) {
+        Exchange exchange = ctx.get(Exchange.KEY);
+        if (exchange == null || !exchange.page) {
+            ctx.next();
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        long wait = perIp.acquire(clientIp(request), System.nanoTime());
+        if (wait > 0) {
+            tooMany(ctx, exchange, wait);
+            return;
+        }
+        proxy.forward(ctx, exchange, webRoute);
     }
 
     private void openApi(RoutingContext ctx) {

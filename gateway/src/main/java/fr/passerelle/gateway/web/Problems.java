@@ -11,7 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The gateway's own answers, in the {@link Problem} shape of every service (RFC 9457), written by hand
  * because these handlers are plain Vert.x, not JAX-RS. Details are fixed texts: nothing an upstream said
- * or an exception carried ever reaches the client.
+ * or an exception carried ever reaches the client. For a page of the web application asked for by a browser
+ * (Accept: text/html first), the same answer is a short French HTML page instead.
  */
 public final class Problems {
 
@@ -19,6 +20,10 @@ public final class Problems {
     public static final String RETRY_AFTER = "Retry-After";
     private static final CharSequence PROBLEM_JSON = HttpHeaders.createOptimized(Problem.MEDIA_TYPE);
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+    private static final CharSequence TEXT_HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
+    private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence PAGE_CSP = HttpHeaders.createOptimized(
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
 
     /** The kinds of problem the gateway itself answers. */
     public enum Kind {
@@ -70,9 +75,15 @@ public final class Problems {
             return;
         }
         HttpServerRequest request = ctx.request();
-        Buffer body = Buffer.buffer(body(kind, request.path(), requestId));
+        Exchange exchange = ctx.get(Exchange.KEY);
+        boolean html = exchange != null && exchange.page && prefersHtml(request.getHeader(HttpHeaders.ACCEPT));
+        if (html) {
+            // A person in a browser, not a program: the page is all they get (nothing scripted, nothing loaded).
+            response.putHeader(CONTENT_SECURITY_POLICY, PAGE_CSP);
+        }
+        Buffer body = Buffer.buffer(html ? page(kind, requestId) : body(kind, request.path(), requestId));
         response.setStatusCode(kind.status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONTENT_TYPE, html ? TEXT_HTML : PROBLEM_JSON)
                 .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()))
                 // The instance names the path asked for: nobody keeps a copy.
                 .putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
@@ -89,6 +100,81 @@ public final class Problems {
             request.resume();
         }
         response.end(body);
+    }
+
+    /** True when the client asks for HTML before any JSON (a browser's navigation), false for an API client. */
+    static boolean prefersHtml(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        int html = accept.indexOf("text/html");
+        if (html < 0) {
+            return false;
+        }
+        int json = accept.indexOf("json");
+        return json < 0 || html < json;
+    }
+
+    /** The French page a browser shows when the web application cannot answer (or the request was refused). */
+    static String page(Kind kind, String requestId) {
+        String title;
+        String text;
+        switch (kind.status) {
+            case 502, 504 -> {
+                title = "Service momentanément indisponible";
+                text = "Passerelle ne répond pas pour le moment. Réessayez dans quelques instants.";
+            }
+            case 503 -> {
+                title = "Service momentanément indisponible";
+                text = "Passerelle est en cours de démarrage ou de maintenance. Réessayez dans quelques instants.";
+            }
+            case 429 -> {
+                title = "Trop de requêtes";
+                text = "Trop de requêtes ont été envoyées depuis votre connexion. Patientez quelques secondes puis réessayez.";
+            }
+            case 404 -> {
+                title = "Page introuvable";
+                text = "Cette adresse ne correspond à aucune page de Passerelle.";
+            }
+            case 413, 414, 431 -> {
+                title = "Requête trop volumineuse";
+                text = "La requête envoyée est trop volumineuse pour être traitée.";
+            }
+            case 500 -> {
+                title = "Erreur inattendue";
+                text = "Une erreur inattendue s'est produite. Réessayez plus tard.";
+            }
+            default -> {
+                title = "Requête refusée";
+                text = "Cette requête ne peut pas être traitée.";
+            }
+        }
+        StringBuilder html = new StringBuilder(512)
+                .append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(title).append(" – Passerelle</title>")
+                .append("<style>body{font-family:Marianne,Arial,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#161616}</style>")
+                .append("</head><body><main><h1>").append(title).append("</h1><p>").append(text).append("</p>");
+        if (requestId != null) {
+            html.append("<p>Si le problème persiste, indiquez cette référence à votre assistance : <code>");
+            appendHtml(html, requestId);
+            html.append("</code></p>");
+        }
+        return html.append("<p><a href=\"/\">Revenir à l'accueil</a></p></main></body></html>\n").toString();
+    }
+
+    private static void appendHtml(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
     }
 
     static String body(Kind kind, String path, String requestId) {

@@ -83,6 +83,8 @@ public interface WebhooksApi {
     Response get(@Parameter(description = ID) @PathParam("id") UUID id);
 
     @DELETE
+    // A client that accepts only problem+json (what a generated client sends when the 204 has no body) is served too.
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Delete a subscription",
             description = "Stops every delivery at once; its deliveries log goes with it." + WHO)

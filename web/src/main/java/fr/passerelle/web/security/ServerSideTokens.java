@@ -5,6 +5,7 @@ import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -56,7 +57,12 @@ public class ServerSideTokens implements TokenStateManager {
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig config, String handle,
                                                   OidcRequestContext<AuthorizationCodeTokens> requestContext) {
-        return Uni.createFrom().item(() -> tokens(handle));
+        AuthorizationCodeTokens tokens = tokens(handle);
+        // Unknown (restart, idle, forged): refusing the session makes Quarkus drop the cookie and start a new login;
+        // answering null would leave it with a session and no tokens.
+        return tokens == null
+                ? Uni.createFrom().failure(new AuthenticationFailedException("session expired or unknown"))
+                : Uni.createFrom().item(tokens);
     }
 
     @Override
@@ -78,7 +84,7 @@ public class ServerSideTokens implements TokenStateManager {
         return handle;
     }
 
-    /** The tokens behind a handle, or null when unknown or idle too long (Quarkus then starts a new login). */
+    /** The tokens behind a handle, or null when unknown or idle too long. */
     AuthorizationCodeTokens tokens(String handle) {
         if (handle == null) {
             return null;

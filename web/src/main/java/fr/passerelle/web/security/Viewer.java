@@ -79,12 +79,14 @@ public class Viewer {
         }
         if (isPartner()) {
             menu.add(new MenuEntry("/orientations", "Orientations reçues"));
+            menu.add(new MenuEntry("/places", "Places disponibles"));
         }
         if (isReferent() || isCoordinator()) {
             menu.add(new MenuEntry("/orientations", "Orientations"));
             menu.add(new MenuEntry("/dispositifs/recherche", "Trouver un dispositif"));
         }
-        if (isCoordinator()) {
+        if (isCoordinator() || isDirectoryAdmin() || isAuditor()) {
+            // The API scopes the figures to the caller and hides small counts.
             menu.add(new MenuEntry("/statistiques", "Statistiques"));
         }
         if (isDirectoryAdmin()) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.security.AuthenticationFailedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,14 @@ class ServerSideTokensTest {
         assertNull(store.tokens(null));
         store.forget(handle);
         assertNull(store.tokens(handle), "logout forgets the tokens");
+    }
+
+    @Test
+    void anUnknownHandleIsRefusedSoQuarkusStartsANewLogin() {
+        // Answering null would leave Quarkus with a session without tokens (a 500 on every page after a restart).
+        ServerSideTokens store = new ServerSideTokens(10, Duration.ofHours(8).toMillis(), clock);
+        assertThrows(AuthenticationFailedException.class,
+                () -> store.getTokens(null, null, "unknown-after-restart", null).await().indefinitely());
     }
 
     @Test
