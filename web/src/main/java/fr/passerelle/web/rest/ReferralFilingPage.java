@@ -75,7 +75,8 @@ public class ReferralFilingPage {
         }
         try {
             ReferralView created = api.referrals().createReferral(built.request(), form.optional("idempotencyKey"));
-            String done = Boolean.TRUE.equals(built.request().getSubmit()) ? "envoyee" : "brouillon";
+            // "soumis" is the referral page's own confirmation code (ReferralAction.SUBMIT); a draft has none yet.
+            String done = Boolean.TRUE.equals(built.request().getSubmit()) ? "soumis" : "brouillon";
             return Response.seeOther(URI.create("/orientations/" + created.getId() + "?fait=" + done)).build();
         } catch (ApiException e) {
             ApiProblem p = ApiProblem.of(e);
