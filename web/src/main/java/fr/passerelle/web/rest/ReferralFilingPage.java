@@ -43,7 +43,7 @@ public class ReferralFilingPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance file(Form form, CaseView pupilCase, Programme programme, Platform platform,
-                                            List<Platform> platforms, boolean askOverride);
+                                            List<Platform> platforms, boolean askOverride, String existingReferral);
     }
 
     @Inject
@@ -80,14 +80,22 @@ public class ReferralFilingPage {
             return Response.seeOther(URI.create("/orientations/" + created.getId() + "?fait=" + done)).build();
         } catch (ApiException e) {
             ApiProblem p = ApiProblem.of(e);
-            if (Problems.refusedForm(e) || e.getCode() == 409) {
-                return Response.status(Problems.refusedForm(e) ? 422 : 409).entity(page(form.refusedBecause(p))).build();
+            if (Problems.refusedForm(e)) {
+                return Response.status(422).entity(page(form.refusedBecause(p))).build();
+            }
+            if (e.getCode() == 409) {
+                // Most often an open referral of this case to the same target already exists: the API names it.
+                return Response.status(409).entity(page(form.refusedBecause(p), p.existingId())).build();
             }
             throw e;
         }
     }
 
     private TemplateInstance page(Form form) throws ApiException {
+        return page(form, null);
+    }
+
+    private TemplateInstance page(Form form, String existingReferral) throws ApiException {
         UUID caseId = id(form.optional("caseId"));
         if (caseId == null) {
             throw new NotFoundException();
@@ -111,7 +119,7 @@ public class ReferralFilingPage {
         }
         // The override reason is asked only once the API said the young person does not fit the target.
         boolean askOverride = form.error("eligibilityOverrideReason") != null || !form.value("eligibilityOverrideReason").isEmpty();
-        return Templates.file(form, pupilCase, programme, platform, platforms, askOverride)
+        return Templates.file(form, pupilCase, programme, platform, platforms, askOverride, existingReferral)
                 .data("currentPath", "/orientations");
     }
 
