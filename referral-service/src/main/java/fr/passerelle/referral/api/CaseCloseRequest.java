@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Why the case is closed (optional).")
 public record CaseCloseRequest(
-        @Schema(examples = "SUPPORT_ENDED", enumeration = {"SUPPORT_ENDED", "MOVED_AWAY", "DUPLICATE", "OTHER"}) CloseReason reason,
+        @Schema(examples = "SUPPORT_ENDED") CloseReason reason,
         @MultilineText @Size(max = 2000) String comment) {
 
     public enum CloseReason { SUPPORT_ENDED, MOVED_AWAY, DUPLICATE, OTHER }

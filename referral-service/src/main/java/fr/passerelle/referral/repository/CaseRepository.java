@@ -1,6 +1,7 @@
 package fr.passerelle.referral.repository;
 
 import fr.passerelle.referral.domain.AccessScope;
+import fr.passerelle.referral.domain.CaseSearch;
 import fr.passerelle.referral.domain.CaseStatus;
 import fr.passerelle.referral.domain.PersonName;
 import fr.passerelle.referral.domain.PupilCase;
@@ -51,8 +52,12 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         return found;
     }
 
-    public PageResult<PupilCase> listVisible(AccessScope scope, CaseStatus status, int offset, int limit) {
-        String where = ScopeFilter.pupilCase("c", scope) + (status == null ? "" : " and c.status = :status");
+    public PageResult<PupilCase> listVisible(AccessScope scope, CaseStatus status, CaseSearch search, int offset, int limit) {
+        // The search is one more predicate after the scope's: it can only narrow what the caller may already see.
+        String where = ScopeFilter.pupilCase("c", scope) + (status == null ? "" : " and c.status = :status")
+                + (search == null ? "" : " and (c.firstNameKey like :nameLike escape '!' or c.lastNameKey like :nameLike escape '!'"
+                        + " or concat(c.firstNameKey, ' ', c.lastNameKey) like :nameLike escape '!'"
+                        + " or concat(c.lastNameKey, ' ', c.firstNameKey) like :nameLike escape '!' or c.ine = :ine)");
         TypedQuery<PupilCase> q = getEntityManager().createQuery(
                 "select c from PupilCase c where " + where + " order by c.updatedAt desc, c.id desc", PupilCase.class);
         TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from PupilCase c where " + where, Long.class);
@@ -61,6 +66,11 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         if (status != null) {
             q.setParameter("status", status);
             count.setParameter("status", status);
+        }
+        if (search != null) {
+            for (TypedQuery<?> query : List.of(q, count)) {
+                query.setParameter("nameLike", search.nameLike()).setParameter("ine", search.ine());
+            }
         }
         List<PupilCase> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new PageResult<>(items, count.getSingleResult());

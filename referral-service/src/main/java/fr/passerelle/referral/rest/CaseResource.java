@@ -34,9 +34,9 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("page") Integer page,
+    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("q") String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return Response.ok(Pages.CasePage.of(cases.list(status, PageRequest.of(page, size)))).build();
+        return Response.ok(Pages.CasePage.of(cases.list(status, q, PageRequest.of(page, size)))).build();
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,11 +71,15 @@ public interface CasesApi {
     @GET
     @Operation(operationId = "listCases", summary = "List the caller's cases",
             description = "Referent: the school's cases. Coordinator: cases the platform created or coordinates. Partner: cases of"
-                    + " its referrals (minimised view). Newest change first. Each returned case is recorded in the audit trail.")
+                    + " its referrals (minimised view). Newest change first. q narrows the list to the young people whose first name,"
+                    + " last name or \"first last\" contains it (case and accents ignored) or whose INE is it, always within the"
+                    + " caller's scope. Each returned case is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(
             schema = @Schema(implementation = Pages.CasePage.class), examples = @ExampleObject(name = "page",
             value = "{\"items\":[" + Examples.CASE_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
     Response list(@Parameter(description = "Only cases in this status (OPEN or CLOSED); all when absent.") @QueryParam("status") CaseStatus status,
+                  @Parameter(description = "Search text (up to 100 characters; blank: no search): part of a first or last name, case and accents"
+                          + " ignored, or an INE; e.g. q=ines or q=123456789AB.") @QueryParam("q") @Size(max = 100) String q,
                   @Parameter(description = PAGE) @QueryParam("page") @Min(0) @Max(MAX_PAGE) Integer page,
                   @Parameter(description = SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 

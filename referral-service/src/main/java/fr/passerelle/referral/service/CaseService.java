@@ -16,6 +16,7 @@ import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.EventType;
+import fr.passerelle.referral.domain.CaseSearch;
 import fr.passerelle.referral.domain.CaseStatus;
 import fr.passerelle.referral.domain.ConsentGiver;
 import fr.passerelle.referral.domain.LifecycleAction;
@@ -131,9 +132,9 @@ public class CaseService {
     }
 
     @Transactional
-    public PageResponse<CaseView> list(CaseStatus status, PageRequest page) {
+    public PageResponse<CaseView> list(CaseStatus status, String q, PageRequest page) {
         AccessScope scope = policy.readScope();
-        PageResult<PupilCase> result = cases.listVisible(scope, status, page.offset(), page.size());
+        PageResult<PupilCase> result = cases.listVisible(scope, status, CaseSearch.of(q), page.offset(), page.size());
         audit.cases(AuditOperation.CASE_LIST, result.items().stream().map(c -> c.id).toList());
         return new PageResponse<>(result.items().stream().map(c -> view(c, scope)).toList(), page.page(), page.size(),
                 result.total());

@@ -213,4 +213,34 @@ class CaseResourceTest {
         as(referent(ownUai)).get("/api/v1/cases?status=ARCHIVED").then().statusCode(400)
                 .body("violations[0].code", equalTo("UNKNOWN_VALUE"));
     }
+
+    @Test
+    void searchFindsByNamePartOrIneIgnoringCaseAndAccentsButNeverOutsideTheScope() {
+        String ownUai = Api.freshUai();
+        String otherUai = Api.freshUai();
+        String stem = Api.freshName("Zo");
+        Map<String, Object> zoe = new HashMap<>(pupil(ownUai));
+        zoe.put("firstName", "Inès");
+        zoe.put("lastName", stem + "é");
+        String ine = String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L)) + "CD";
+        zoe.put("ine", ine);
+        String found = createCase(referent(ownUai), zoe).id();
+        createCase(referent(ownUai), pupil(ownUai));
+        // The same name at another school: never found by this referent, whatever they type.
+        Map<String, Object> elsewhere = new HashMap<>(zoe);
+        elsewhere.put("schoolUai", otherUai);
+        elsewhere.remove("ine");
+        String otherSchools = createCase(referent(otherUai), elsewhere).id();
+
+        for (String q : List.of(stem.toUpperCase() + "E", "INES " + stem.substring(0, 4), stem.toLowerCase() + "é inès", ine.toLowerCase())) {
+            as(referent(ownUai)).queryParam("q", q).get("/api/v1/cases").then().statusCode(200)
+                    .body("totalItems", equalTo(1)).body("items.id", contains(found));
+        }
+        as(referent(ownUai)).queryParam("q", "%").get("/api/v1/cases").then().statusCode(200).body("totalItems", equalTo(0));
+        as(referent(ownUai)).queryParam("q", stem).queryParam("status", "CLOSED").get("/api/v1/cases").then()
+                .body("totalItems", equalTo(0));
+        as(referent(otherUai)).queryParam("q", stem).get("/api/v1/cases").then().body("items.id", contains(otherSchools));
+        as(referent(ownUai)).queryParam("q", "x".repeat(101)).get("/api/v1/cases").then().statusCode(400)
+                .body("violations[0].field", equalTo("q"));
+    }
 }

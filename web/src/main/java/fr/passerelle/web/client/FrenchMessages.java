@@ -36,6 +36,8 @@ public final class FrenchMessages {
             Map.entry("YOUNG_PERSON_REQUIRED", "Le consentement du jeune est requis."),
             Map.entry("OUTSIDE_TERRITORY", "Hors du territoire de la plateforme."),
             Map.entry("OUTSIDE_SERVICE_AREA", "Hors de la zone desservie par ce dispositif."),
+            Map.entry("AGE_BELOW_MINIMUM", "Le jeune est plus jeune que l'âge minimum du dispositif."),
+            Map.entry("AGE_ABOVE_MAXIMUM", "Le jeune dépasse l'âge maximum du dispositif."),
             Map.entry("SCHOOL_LEVEL", "Le niveau scolaire ne correspond pas aux conditions du dispositif."),
             Map.entry("SCHOOLING_STATUS", "La situation scolaire ne correspond pas aux conditions du dispositif."),
             Map.entry("QPV_RESIDENCE", "Le dispositif est réservé aux résidents des quartiers prioritaires."));
