@@ -63,7 +63,7 @@ public final class FrenchMessages {
             case 403 -> "Vous n'avez pas le droit de faire cette action.";
             case 404 -> "Cette page n'existe pas ou vous n'y avez pas accès.";
             case 409 -> "Cette action n'est pas possible dans l'état actuel du dossier.";
-            case 412, 428 -> "Quelqu'un d'autre vient de modifier cette orientation : la page montre la version à jour, "
+            case 412, 428 -> "Quelqu'un d'autre vient de modifier ces informations : la page montre la version à jour, "
                     + "vos saisies sont conservées ; vérifiez puis validez à nouveau.";
             case 429 -> "Trop de demandes en peu de temps : patientez quelques secondes puis réessayez.";
             default -> status >= 500 || status == 0

@@ -53,10 +53,16 @@ public enum ReferralAction {
         return Arrays.stream(values()).filter(a -> a.slug.equals(slug)).findFirst();
     }
 
+    /** Sent by the referral form (ReferralFilingPage) when the referral is kept as a draft. */
+    public static final String DRAFT_SAVED = "brouillon";
+
     /** The sentence for {@code ?fait=…}; null for a code this page did not send (the raw value is never shown). */
     public static String confirmationFor(String done) {
         if (done == null) {
             return null;
+        }
+        if (done.equals(DRAFT_SAVED)) {
+            return "Le brouillon d'orientation est enregistré : il partira quand vous le transmettrez.";
         }
         return Arrays.stream(values()).filter(a -> a.done.equals(done)).findFirst()
                 .map(ReferralAction::confirmation).orElse(null);
