@@ -58,6 +58,11 @@ final class Pages {
         browser.until("the page after clicking " + id, d -> "complete".equals(browser.script("return document.readyState")));
     }
 
+    /** The element's text as written in the page (a DSFR badge shows it in capitals). */
+    static String content(Browser browser, String id) {
+        return browser.waitVisible(By.id(id)).getAttribute("textContent").trim().replaceAll("\\s+", " ");
+    }
+
     static String text(Browser browser, String id) {
         return browser.waitVisible(By.id(id)).getText();
     }
