@@ -1,5 +1,6 @@
 package fr.passerelle.web.coordination;
 
+import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.Address;
 import fr.passerelle.client.model.Organisation;
 import fr.passerelle.client.model.OrganisationInput;

@@ -1,5 +1,6 @@
 package fr.passerelle.web.coordination;
 
+import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.SubjectAccessRequest;
 import fr.passerelle.web.view.Form;
 

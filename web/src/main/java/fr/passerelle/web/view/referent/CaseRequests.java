@@ -1,5 +1,7 @@
 package fr.passerelle.web.view.referent;
 
+import fr.passerelle.web.client.FrenchMessages;
+import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.CaseCloseRequest;
 import fr.passerelle.client.model.CaseCreateRequest;
 import fr.passerelle.client.model.CloseReason;
@@ -70,7 +72,7 @@ public final class CaseRequests {
             }
             if (guardians.size() != i) {
                 // A blank first row and a filled second: the API would name the second guardians[0]; keep the names true.
-                in.refuse("guardians[" + guardians.size() + "].relationship", "REQUIRED");
+                in.refuse("guardians[" + guardians.size() + "].relationship", FrenchMessages.violation("REQUIRED", ""));
             }
             guardians.add(new GuardianContact()
                     .firstName(in.text(p + "firstName"))

@@ -1,5 +1,6 @@
 package fr.passerelle.web.view.referent;
 
+import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.MatchRequest;
 import fr.passerelle.client.model.MatchResult;
 import fr.passerelle.client.model.ReferralCreateRequest;
