@@ -16,7 +16,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,7 +116,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (explicitly, up to {@link #WAIT}) until the condition holds, and returns its value. */
     public <T> T until(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> what + " (at " + driver.getCurrentUrl() + ")").until(condition);
+        // While a page is being replaced (a form posted, DSFR's script upgrading its components), an element just found
+        // can vanish before it is inspected: try again on the next poll instead of failing the test.
+        return new WebDriverWait(driver, WAIT).withMessage(() -> what + " (at " + driver.getCurrentUrl() + ")").until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException gone) {
+                return null;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public WebElement waitVisible(By locator) {

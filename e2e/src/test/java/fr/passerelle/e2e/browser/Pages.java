@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.e2e.support.Stack;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -51,9 +52,21 @@ final class Pages {
 
     /** Clicks and waits for the next page to load (every action posts a form and is redirected: PRG). */
     static void click(Browser browser, String id) {
-        WebElement button = browser.waitClickable(By.id(id));
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        WebElement button = null;
+        for (int attempt = 1; button == null; attempt++) {
+            WebElement found = browser.waitClickable(By.id(id));
+            try {
+                browser.script("arguments[0].scrollIntoView({block: 'center'});", found);
+                found.click();
+                button = found;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // The page replaced the button between finding and clicking it: find it again (a few times at most).
+                if (attempt == 3 || !(e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
+                    throw e;
+                }
+            }
+        }
         browser.until("leaving the page after clicking " + id, ExpectedConditions.stalenessOf(button));
         browser.until("the page after clicking " + id, d -> "complete".equals(browser.script("return document.readyState")));
     }
