@@ -46,4 +46,12 @@ public final class Pages {
             @Schema(required = true, description = "Requested page size (1 to 100).", examples = "20") int size,
             @Schema(required = true, description = "Number of items across all pages.", examples = "1") long totalItems) {
     }
+
+    @Schema(name = "DirectoryChangePage", description = "A page of the directory's change log, newest first.")
+    public record DirectoryChangePage(
+            @Schema(required = true) List<DirectoryChangeView> items,
+            @Schema(required = true, description = "Zero-based page number.", examples = "0") int page,
+            @Schema(required = true, description = "Requested page size (1 to 100).", examples = "20") int size,
+            @Schema(required = true, description = "Number of items across all pages.", examples = "12") long totalItems) {
+    }
 }

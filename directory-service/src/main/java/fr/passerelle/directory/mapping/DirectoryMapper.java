@@ -142,7 +142,7 @@ public final class DirectoryMapper {
         return contacts == null ? List.of() : contacts.stream().map(c -> new ContactInput(c.kind(), c.value(), c.label())).toList();
     }
 
-    private static List<Contact> contactsIn(List<ContactInput> contacts) {
+    public static List<Contact> contactsIn(List<ContactInput> contacts) {
         return contacts == null ? new ArrayList<>()
                 : contacts.stream().map(c -> new Contact(c.kind(), c.value().trim(), c.label())).toList();
     }

@@ -214,6 +214,9 @@ public final class HsdsMapper {
         if (p.status == RecordStatus.CLOSED || p.organisation.status == RecordStatus.CLOSED) {
             return "defunct";
         }
+        if (p.status == RecordStatus.SUSPENDED) {
+            return "temporarily closed";
+        }
         return p.placesAvailable != null && p.placesAvailable == 0 ? "temporarily closed" : "active";
     }
 

@@ -33,6 +33,15 @@ final class ApiDocs {
             {"type":"https://passerelle.example.org/problems/forbidden","title":"Forbidden","status":403,
              "detail":"Only directory editors change the directory.","requestId":"3f1c…"}""";
 
+    static final String PROBLEM_403_FIELDS = """
+            {"type":"https://passerelle.example.org/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"Partner staff may change only placesAvailable, contacts and status of their programmes.","requestId":"3f1c…",
+             "violations":[{"field":"name","message":"may not be changed here; the fields are placesAvailable, contacts, status","code":"NOT_CHANGEABLE"}]}""";
+    static final String PROBLEM_422_PLACES = """
+            {"type":"https://passerelle.example.org/problems/validation","title":"Invalid request","status":422,
+             "detail":"The request breaks 1 rule(s).","instance":"/api/v1/programmes/5d0c…/availability","requestId":"3f1c…",
+             "violations":[{"field":"placesAvailable","message":"must be greater than or equal to 0","code":"MIN"}]}""";
+
     static final String MATCH_REQUEST = """
             {"age":17,"schoolLevel":"NONE","schoolingStatus":"LEFT_SCHOOL","communeCode":"69266","livesInQpv":false}""";
 

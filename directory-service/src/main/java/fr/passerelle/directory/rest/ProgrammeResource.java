@@ -6,6 +6,7 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.Problem;
 import fr.passerelle.common.security.Roles;
 import fr.passerelle.common.web.QueryParams;
+import fr.passerelle.directory.api.AvailabilityPatch;
 import fr.passerelle.directory.api.CodeLists;
 import fr.passerelle.directory.api.Codes;
 import fr.passerelle.directory.api.MatchRequest;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -62,6 +64,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes", description = "Programmes (dispositifs): eligibility, admission, intake, capacity, service area; search and matching.")
 public class ProgrammeResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     ProgrammeService programmes;
@@ -173,6 +177,43 @@ public class ProgrammeResource {
                                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ProgrammeInput input) {
         return Answers.ok(programmes.update(id, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{id}/availability")
+    @Consumes({ProgrammeResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PARTNER, Roles.DIRECTORY_ADMIN})
+    @Operation(operationId = "updateProgrammeAvailability", summary = "Keep a programme's places, contacts and status up to date",
+            description = "For partner staff, on their own organisation's programmes only (directory editors may use it on any): "
+                    + "a JSON merge patch of placesAvailable, contacts and status, nothing else. If-Match must carry the ETag "
+                    + "of the version read; the answer carries the new ETag. placesAvailable 0 or status SUSPENDED takes the "
+                    + "programme out of the open programmes (match, open=true) at once. Every change is recorded in the "
+                    + "directory's change log; a patch that changes nothing records nothing and keeps the ETag.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ProgrammeResource.MERGE_PATCH, schema = @Schema(implementation = AvailabilityPatch.class),
+                    examples = @ExampleObject(name = "full", value = "{\"placesAvailable\":0}")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityPatch.class),
+                    examples = @ExampleObject(name = "suspended", value = "{\"status\":\"SUSPENDED\"}"))})
+    @APIResponse(responseCode = "200", description = "Updated (or unchanged).",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "403", description = "Another organisation's programme, or a field other than placesAvailable, "
+            + "contacts and status (each named in violations).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other field", value = ApiDocs.PROBLEM_403_FIELDS)))
+    @APIResponse(responseCode = "404", description = "Unknown programme.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_404)))
+    @APIResponse(responseCode = "422", description = "Invalid value: negative or non-integer places, more places than "
+            + "capacityPerCohort, a status other than ACTIVE or SUSPENDED, an invalid contact, or a closed programme.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "negative places", value = ApiDocs.PROBLEM_422_PLACES)))
+    public Response updateAvailability(@Parameter(description = ApiDocs.PROGRAMME_ID) @PathParam("id") UUID id,
+                                       @Parameter(description = ApiDocs.IF_MATCH, required = true,
+                                               schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                       String patch) {
+        // Read as text: a JSON merge patch is not a bean, and absent must differ from null (ProgrammeAvailability).
+        return Answers.ok(programmes.updateAvailability(id, patch, ifMatch));
     }
 
     @DELETE

@@ -21,6 +21,9 @@ import fr.passerelle.directory.repository.ProgrammeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import fr.passerelle.directory.domain.DirectoryChange.Channel;
+import fr.passerelle.directory.domain.DirectoryChange.Operation;
+import fr.passerelle.directory.domain.DirectoryChange.RecordType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ public class OrganisationService {
     TerritoryService territories;
     @Inject
     Clock clock;
+    @Inject
+    ChangeLog changeLog;
 
     @Transactional
     public PageResponse<OrganisationView> search(String q, OrganisationKind kind, String departement, PageRequest page) {
@@ -60,7 +65,9 @@ public class OrganisationService {
 
     @Transactional
     public Versioned<OrganisationView> create(OrganisationInput in) {
-        return create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
+        Versioned<OrganisationView> created = create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
+        changeLog.record(RecordType.ORGANISATION, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
+        return created;
     }
 
     /** Creation with provenance, as the seed loader records what the documents say. */
@@ -84,10 +91,13 @@ public class OrganisationService {
         Organisation o = find(id);
         ETags.requireMatch(ifMatch, o.version);
         validate(in, id);
+        OrganisationView before = DirectoryMapper.view(o, programmes.ofOrganisation(id));
         DirectoryMapper.apply(in, o);
         o.updatedAt = Instant.now(clock);
         organisations.flush();
-        return new Versioned<>(DirectoryMapper.view(o, programmes.ofOrganisation(id)), o.version);
+        OrganisationView after = DirectoryMapper.view(o, programmes.ofOrganisation(id));
+        changeLog.record(RecordType.ORGANISATION, id, Operation.UPDATE, Channel.EDIT, before, after);
+        return new Versioned<>(after, o.version);
     }
 
     /** Archives: the organisation and its programmes leave search and match; GET still answers. */
@@ -95,7 +105,10 @@ public class OrganisationService {
     public void archive(UUID id, String ifMatch) {
         Organisation o = find(id);
         ETags.requireMatch(ifMatch, o.version);
+        OrganisationView before = DirectoryMapper.view(o, programmes.ofOrganisation(id));
         o.archive(Instant.now(clock));
+        changeLog.record(RecordType.ORGANISATION, id, Operation.ARCHIVE, Channel.EDIT, before,
+                DirectoryMapper.view(o, programmes.ofOrganisation(id)));
     }
 
     public boolean exists(UUID id) {

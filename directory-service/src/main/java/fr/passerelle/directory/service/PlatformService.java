@@ -18,6 +18,9 @@ import fr.passerelle.directory.repository.PlatformRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import fr.passerelle.directory.domain.DirectoryChange.Channel;
+import fr.passerelle.directory.domain.DirectoryChange.Operation;
+import fr.passerelle.directory.domain.DirectoryChange.RecordType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +44,8 @@ public class PlatformService {
     TerritoryService territories;
     @Inject
     Clock clock;
+    @Inject
+    ChangeLog changeLog;
 
     @Transactional
     public PageResponse<PlatformView> list(UUID organisation, PageRequest page) {
@@ -59,7 +64,9 @@ public class PlatformService {
 
     @Transactional
     public Versioned<PlatformView> create(PlatformInput in) {
-        return create(UUID.randomUUID(), in, Source.EDITOR, null);
+        Versioned<PlatformView> created = create(UUID.randomUUID(), in, Source.EDITOR, null);
+        changeLog.record(RecordType.PLATFORM, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
+        return created;
     }
 
     @Transactional
@@ -80,19 +87,24 @@ public class PlatformService {
         Platform p = find(id);
         ETags.requireMatch(ifMatch, p.version);
         validate(in);
+        PlatformView before = views(List.of(p)).get(0);
         apply(in, p);
         p.updatedAt = Instant.now(clock);
         // Collection changes alone do not bump @Version: make every accepted write a new version.
         p.version++;
         platforms.flush();
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
+        PlatformView after = views(List.of(p)).get(0);
+        changeLog.record(RecordType.PLATFORM, id, Operation.UPDATE, Channel.EDIT, before, after);
+        return new Versioned<>(after, p.version);
     }
 
     @Transactional
     public void archive(UUID id, String ifMatch) {
         Platform p = find(id);
         ETags.requireMatch(ifMatch, p.version);
+        PlatformView before = views(List.of(p)).get(0);
         p.archive(Instant.now(clock));
+        changeLog.record(RecordType.PLATFORM, id, Operation.ARCHIVE, Channel.EDIT, before, views(List.of(p)).get(0));
     }
 
     private Platform find(UUID id) {

@@ -21,9 +21,15 @@ import fr.passerelle.directory.repository.OrganisationRepository;
 import fr.passerelle.directory.repository.PlatformRepository;
 import fr.passerelle.directory.repository.ProgrammeRepository;
 import fr.passerelle.directory.repository.ProgrammeSearch;
+import fr.passerelle.common.security.Caller;
+import fr.passerelle.common.security.CurrentCaller;
+import fr.passerelle.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import fr.passerelle.directory.domain.DirectoryChange.Channel;
+import fr.passerelle.directory.domain.DirectoryChange.Operation;
+import fr.passerelle.directory.domain.DirectoryChange.RecordType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +50,12 @@ public class ProgrammeService {
     TerritoryService territories;
     @Inject
     Clock clock;
+    @Inject
+    ChangeLog changeLog;
+    @Inject
+    ProgrammeAvailability availability;
+    @Inject
+    CurrentCaller currentCaller;
 
     /** Search filters as the API receives them. */
     public record Filters(String q, ProgrammeCategory category, String departement, String commune, UUID organisation,
@@ -85,7 +97,9 @@ public class ProgrammeService {
 
     @Transactional
     public Versioned<ProgrammeView> create(ProgrammeInput in) {
-        return create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
+        Versioned<ProgrammeView> created = create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
+        changeLog.record(RecordType.PROGRAMME, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
+        return created;
     }
 
     @Transactional
@@ -108,17 +122,67 @@ public class ProgrammeService {
         Programme p = find(id);
         ETags.requireMatch(ifMatch, p.version);
         Organisation organisation = validate(in);
+        ProgrammeView before = views(List.of(p)).get(0);
         DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
         p.updatedAt = Instant.now(clock);
         programmes.flush();
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
+        ProgrammeView after = views(List.of(p)).get(0);
+        changeLog.record(RecordType.PROGRAMME, id, Operation.UPDATE, Channel.EDIT, before, after);
+        return new Versioned<>(after, p.version);
     }
 
     @Transactional
     public void archive(UUID id, String ifMatch) {
         Programme p = find(id);
         ETags.requireMatch(ifMatch, p.version);
+        ProgrammeView before = views(List.of(p)).get(0);
         p.archive(Instant.now(clock));
+        changeLog.record(RecordType.PROGRAMME, id, Operation.ARCHIVE, Channel.EDIT, before, views(List.of(p)).get(0));
+    }
+
+    /**
+     * A partner's upkeep of its own programme (directory editors may use it too): a merge patch of placesAvailable,
+     * contacts and status only. "Open" is computed from these columns on every read and match, so a programme set
+     * to 0 places or SUSPENDED leaves the open programmes with this transaction's commit.
+     */
+    @Transactional
+    public Versioned<ProgrammeView> updateAvailability(UUID id, String patch, String ifMatch) {
+        Caller caller = currentCaller.get();
+        Programme p = find(id);
+        boolean editor = caller.hasRole(Roles.DIRECTORY_ADMIN);
+        if (!editor && (!caller.hasRole(Roles.PARTNER) || caller.organisation().filter(p.organisation.id::equals).isEmpty())) {
+            throw ProblemException.forbidden("Partner staff keep only their own organisation's programmes up to date.");
+        }
+        ETags.requireMatch(ifMatch, p.version);
+        ProgrammeAvailability.Change change = availability.read(patch, editor);
+        List<Violation> violations = new ArrayList<>();
+        if (change.placesGiven() && change.places() != null && p.capacityPerCohort != null && change.places() > p.capacityPerCohort) {
+            violations.add(new Violation("placesAvailable", "must not exceed capacityPerCohort (" + p.capacityPerCohort + ")", "RANGE"));
+        }
+        if (change.status() != null && p.status == RecordStatus.CLOSED) {
+            violations.add(new Violation("status", "the programme is closed: a directory editor reopens it", "CLOSED"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        ProgrammeView before = views(List.of(p)).get(0);
+        if (change.placesGiven()) {
+            p.placesAvailable = change.places();
+        }
+        if (change.contacts() != null) {
+            p.contacts = change.contacts();
+        }
+        if (change.status() != null) {
+            p.status = change.status();
+        }
+        ProgrammeView after = views(List.of(p)).get(0);
+        if (!changeLog.diff(before, after).isEmpty()) {
+            p.updatedAt = Instant.now(clock);
+            programmes.flush();
+            after = views(List.of(p)).get(0);
+            changeLog.record(RecordType.PROGRAMME, id, Operation.UPDATE, Channel.AVAILABILITY, before, after);
+        }
+        return new Versioned<>(after, p.version);
     }
 
     List<ProgrammeView> views(List<Programme> list) {
