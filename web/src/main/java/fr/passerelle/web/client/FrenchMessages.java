@@ -40,7 +40,11 @@ public final class FrenchMessages {
             Map.entry("AGE_ABOVE_MAXIMUM", "Le jeune dépasse l'âge maximum du dispositif."),
             Map.entry("SCHOOL_LEVEL", "Le niveau scolaire ne correspond pas aux conditions du dispositif."),
             Map.entry("SCHOOLING_STATUS", "La situation scolaire ne correspond pas aux conditions du dispositif."),
-            Map.entry("QPV_RESIDENCE", "Le dispositif est réservé aux résidents des quartiers prioritaires."));
+            Map.entry("QPV_RESIDENCE", "Le dispositif est réservé aux résidents des quartiers prioritaires."),
+            Map.entry("NOT_CHANGEABLE", "Ce champ n'est pas modifiable par un partenaire : seuls les places, le statut et les contacts le sont."),
+            Map.entry("NOT_ALLOWED", "Un partenaire peut seulement ouvrir ou suspendre les orientations ; la fermeture relève du gestionnaire de l'annuaire."),
+            Map.entry("TYPE", "La valeur n'a pas le bon format."),
+            Map.entry("CLOSED", "Ce dispositif est fermé : seul le gestionnaire de l'annuaire peut le rouvrir."));
 
     private FrenchMessages() {
     }
