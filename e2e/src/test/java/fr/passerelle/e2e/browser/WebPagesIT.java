@@ -38,7 +38,8 @@ class WebPagesIT {
                     "Statistiques", "/statistiques"),
             "partner1", menu("Accueil", "/", "Orientations reçues", "/orientations", "Places disponibles", "/places"),
             "admin1", menu("Accueil", "/", "Statistiques", "/statistiques", "Dispositifs", "/annuaire/dispositifs",
-                    "Structures", "/annuaire/structures"),
+                    "Structures", "/annuaire/structures", "Importer des établissements", "/annuaire/etablissements",
+                    "Journal des modifications", "/annuaire/journal"),
             "auditor1", menu("Accueil", "/", "Statistiques", "/statistiques", "Journal des accès", "/audit",
                     "Droit d'accès", "/audit/droit-d-acces"));
 

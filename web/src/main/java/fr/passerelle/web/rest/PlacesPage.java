@@ -1,5 +1,7 @@
 package fr.passerelle.web.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.passerelle.client.ApiClient;
 import fr.passerelle.client.ApiException;
 import fr.passerelle.client.ApiResponse;
 import fr.passerelle.client.model.AvailabilityPatch;
@@ -13,7 +15,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import fr.passerelle.client.model.Programme;
 import fr.passerelle.client.model.ProgrammePage;
 import fr.passerelle.web.client.Api;
@@ -120,7 +126,7 @@ public class PlacesPage {
             return page(422, Templates.edit(form.refusedBecause(in.problem()), read.getData(), rows(rows)));
         }
         try {
-            api.programmes().updateProgrammeAvailability(id, form.value("version"), in.value());
+            patchAvailability(id, form.value("version"), in.value());
             return Response.seeOther(URI.create("/places?fait=" + id + "#confirmation")).build();
         } catch (ApiException e) {
             if (e.getCode() == 412 || e.getCode() == 428) {
@@ -133,6 +139,40 @@ public class PlacesPage {
                 return page(e.getCode() == 403 ? 403 : 422, Templates.edit(form.refusedBecause(ApiProblem.of(e)), read.getData(), rows(rows)));
             }
             throw e;
+        }
+    }
+
+    /**
+     * PATCH /programmes/{id}/availability with the whole availability. Sent by hand rather than through the typed client:
+     * the client leaves out null members, and a blank « places » must travel as null (unknown), not be left unchanged.
+     */
+    private void patchAvailability(UUID id, String version, AvailabilityPatch patch) throws ApiException {
+        ApiClient client = api.client();
+        ObjectNode body = client.getObjectMapper().valueToTree(patch);
+        if (patch.getPlacesAvailable() == null) {
+            body.putNull("placesAvailable");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.getBaseUri() + "/api/v1/programmes/" + id + "/availability"))
+                .header("Content-Type", "application/merge-patch+json").header("Accept", "application/json")
+                .header("If-Match", version == null ? "" : version)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (client.getReadTimeout() != null) {
+            request.timeout(client.getReadTimeout());
+        }
+        if (client.getRequestInterceptor() != null) {
+            client.getRequestInterceptor().accept(request);
+        }
+        HttpResponse<String> answer;
+        try {
+            answer = client.getHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ApiException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(e);
+        }
+        if (answer.statusCode() / 100 != 2) {
+            throw new ApiException("updateProgrammeAvailability call failed", answer.statusCode(), answer.headers(), answer.body());
         }
     }
 

@@ -92,6 +92,8 @@ public class Viewer {
         if (isDirectoryAdmin()) {
             menu.add(new MenuEntry("/annuaire/dispositifs", "Dispositifs"));
             menu.add(new MenuEntry("/annuaire/structures", "Structures"));
+            menu.add(new MenuEntry("/annuaire/etablissements", "Importer des établissements"));
+            menu.add(new MenuEntry("/annuaire/journal", "Journal des modifications"));
         }
         if (isAuditor()) {
             menu.add(new MenuEntry("/audit", "Journal des accès"));
