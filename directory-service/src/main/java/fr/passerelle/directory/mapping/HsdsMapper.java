@@ -73,7 +73,7 @@ public final class HsdsMapper {
                     phones.add(new Hsds.Phone(derived(p.id, "phone:" + i), c.value(), "voice", c.label()));
                 } else if (c.kind() == ContactKind.EMAIL && email == null) {
                     email = c.value();
-                } else if (c.kind() == ContactKind.WEBSITE && url == null) {
+                } else if (c.kind() == ContactKind.WEBSITE && url == null && isUri(c.value())) {
                     url = c.value();
                 }
                 i++;
@@ -197,7 +197,7 @@ public final class HsdsMapper {
                 phones.add(new Hsds.Phone(derived(o.id, "phone:" + i), c.value(), "voice", c.label()));
             } else if (c.kind() == ContactKind.EMAIL && email == null) {
                 email = c.value();
-            } else if (c.kind() == ContactKind.WEBSITE && website == null) {
+            } else if (c.kind() == ContactKind.WEBSITE && website == null && isUri(c.value())) {
                 website = c.value();
             }
             i++;
@@ -252,6 +252,11 @@ public final class HsdsMapper {
         }
         p.requirements.forEach(r -> parts.add(Requirement.valueOf(r).label().toLowerCase()));
         return parts.isEmpty() ? null : String.join(" ; ", parts);
+    }
+
+    /** HSDS wants a URI: a site a document names without its scheme (« coté.formations.fr ») is not one. */
+    private static boolean isUri(String value) {
+        return value.matches("https?://[\\x21-\\x7e]+");
     }
 
     private static String describe(Organisation o) {
