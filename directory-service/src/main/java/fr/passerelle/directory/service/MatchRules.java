@@ -7,6 +7,7 @@ import fr.passerelle.directory.domain.Gender;
 import fr.passerelle.directory.domain.Programme;
 import fr.passerelle.directory.domain.Requirement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,13 @@ public final class MatchRules {
     /** How well a programme fits: territory (3 commune, 2 département, 1 académie), reasons, and what is unknown. */
     public record Fit(int territoryFit, List<CodeLabel> reasons, List<Unknown> unknowns) {
     }
+
+    /**
+     * Best fit first: fewest unknown criteria, then the closest territory. A programme with an unknown criterion
+     * never ranks above a verified fit, whatever its territory (ties are broken by the caller: places, then name).
+     */
+    public static final Comparator<Fit> BEST_FIRST = Comparator.<Fit>comparingInt(f -> f.unknowns().size())
+            .thenComparing(Comparator.comparingInt(Fit::territoryFit).reversed());
 
     private MatchRules() {
     }

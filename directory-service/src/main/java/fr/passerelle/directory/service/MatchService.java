@@ -67,8 +67,7 @@ public class MatchService {
             fit.ifPresent(f -> scored.add(new Scored(p, f)));
         }
         // What the directory does not know never outranks a verified fit: fewest unknown criteria first.
-        scored.sort(Comparator.<Scored>comparingInt(s -> s.fit().unknowns().size())
-                .thenComparingInt(s -> -s.fit().territoryFit())
+        scored.sort(Comparator.comparing(Scored::fit, MatchRules.BEST_FIRST)
                 .thenComparing(s -> s.programme().placesAvailable, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(s -> s.programme().name)
                 .thenComparing(s -> s.programme().id));

@@ -205,4 +205,32 @@ class MatchRulesTest {
         assertFalse(codes(fit).contains("DIPLOMA_WITHIN_CAP"));
         assertTrue(fit.orElseThrow().unknowns().contains(MatchRules.Unknown.DIPLOMA));
     }
+
+    @Test
+    void aVerifiedFitFarAwayRanksAboveACloseProgrammeWithAnUnknownCriterion() {
+        Programme verifiedAcademie = programme();
+        verifiedAcademie.serviceDepartements = List.of();
+        verifiedAcademie.serviceAcademies = List.of("LYON");
+        verifiedAcademie.minAge = 16;
+        verifiedAcademie.schoolingStatuses = List.of("LEFT_SCHOOL");
+        Programme unknownAgeCommune = programme();
+        unknownAgeCommune.serviceCommunes = List.of("69266");
+        unknownAgeCommune.schoolingStatuses = List.of("LEFT_SCHOOL");
+        Programme twoUnknownsCommune = programme();
+        twoUnknownsCommune.serviceCommunes = List.of("69266");
+        MatchRules.Fit verified = MatchRules.evaluate(verifiedAcademie, VILLEURBANNE_17_LEFT).orElseThrow();
+        MatchRules.Fit oneUnknown = MatchRules.evaluate(unknownAgeCommune, VILLEURBANNE_17_LEFT).orElseThrow();
+        MatchRules.Fit twoUnknowns = MatchRules.evaluate(twoUnknownsCommune, VILLEURBANNE_17_LEFT).orElseThrow();
+        List<MatchRules.Fit> ranked = new java.util.ArrayList<>(List.of(twoUnknowns, oneUnknown, verified));
+        ranked.sort(MatchRules.BEST_FIRST);
+        assertEquals(List.of(verified, oneUnknown, twoUnknowns), ranked);
+        Programme verifiedCommune = programme();
+        verifiedCommune.serviceCommunes = List.of("69266");
+        verifiedCommune.minAge = 16;
+        verifiedCommune.schoolingStatuses = List.of("LEFT_SCHOOL");
+        MatchRules.Fit close = MatchRules.evaluate(verifiedCommune, VILLEURBANNE_17_LEFT).orElseThrow();
+        ranked.add(close);
+        ranked.sort(MatchRules.BEST_FIRST);
+        assertEquals(close, ranked.get(0), "between verified fits, the closest territory first");
+    }
 }
