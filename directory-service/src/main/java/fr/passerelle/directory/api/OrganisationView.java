@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Every field is sent, null included (the rule is written on {@link ProgrammeView}). */
 @Schema(name = "Organisation", description = "A partner organisation of the directory.",
         requiredProperties = {"id", "name", "kind", "kindLabel", "status", "closedOn", "uai", "description", "website", "address",
-                "departement", "academie", "contacts", "source", "sourceDocument", "inferredFields", "lastVerified", "archived",
+                "departement", "academie", "contacts", "source", "sourceDocument", "inferredFields", "sourceDate", "lastVerified", "freshness", "archived",
                 "programmes", "updatedAt"})
 public record OrganisationView(
         @Schema(description = "Public id (also the HSDS id and the `organisation` token claim).", examples = "07a23e44-05c2-4269-8757-ada2582fb768") UUID id,
@@ -27,8 +27,12 @@ public record OrganisationView(
         List<ContactInput> contacts,
         @Schema(description = "DOCUMENT, INFERRED or EDITOR.") String source,
         @Schema(description = "Source document the facts were read in; null for editor records.", nullable = true) String sourceDocument,
-        @Schema(description = "Fields whose value we inferred rather than read in the source.") List<String> inferredFields,
-        @Schema(description = "Date the facts were last checked; null when never.", nullable = true) LocalDate lastVerified,
+        @Schema(description = "Fields whose value we inferred rather than read in the source (the whole record when source is INFERRED).",
+                examples = "[\"eligibility.minAge\",\"serviceArea.communes\"]") List<String> inferredFields,
+        @Schema(description = "Date of the source document the facts were read in; null when the document is undated or for editor records.",
+                nullable = true, examples = "2023-03-29") LocalDate sourceDate,
+        @Schema(description = "Date a person last confirmed the facts; null when nobody has.", nullable = true) LocalDate lastVerified,
+        @Schema(description = "How stale the facts are.") FreshnessView freshness,
         @Schema(description = "Archived records leave search and match but still answer by id.") boolean archived,
         @Schema(description = "Programmes run by this organisation (not archived).") List<ProgrammeSummary> programmes,
         Instant updatedAt) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         requiredProperties = {"id", "organisationId", "organisationName", "name", "description", "categories", "eligibility",
                 "admissionMode", "intake", "durationWeeks", "durationText", "capacityPerCohort", "placesAvailable", "free", "stipend",
                 "schedule", "serviceArea", "contacts", "status", "closedOn", "archived", "open", "platformIds", "source",
-                "sourceDocument", "inferredFields", "lastVerified", "updatedAt"})
+                "sourceDocument", "inferredFields", "sourceDate", "lastVerified", "freshness", "updatedAt"})
 public record ProgrammeView(
         @Schema(examples = "319ee441-a093-4f4c-b58a-17412b02411d") UUID id,
         UUID organisationId,
@@ -42,7 +42,11 @@ public record ProgrammeView(
         @Schema(description = "PSAD platforms whose members include the programme's organisation.") List<UUID> platformIds,
         @Schema(description = "DOCUMENT, INFERRED or EDITOR.") String source,
         @Schema(description = "Source document the facts were read in; null for editor records.", nullable = true) String sourceDocument,
-        @Schema(description = "Fields whose value we inferred rather than read in the source.") List<String> inferredFields,
-        @Schema(description = "Date the facts were last checked; null when never.", nullable = true) LocalDate lastVerified,
+        @Schema(description = "Fields whose value we inferred rather than read in the source (the whole record when source is INFERRED).",
+                examples = "[\"eligibility.minAge\",\"serviceArea.communes\"]") List<String> inferredFields,
+        @Schema(description = "Date of the source document the facts were read in; null when the document is undated or for editor records.",
+                nullable = true, examples = "2023-03-29") LocalDate sourceDate,
+        @Schema(description = "Date a person last confirmed the facts; null when nobody has.", nullable = true) LocalDate lastVerified,
+        @Schema(description = "How stale the facts are.") FreshnessView freshness,
         Instant updatedAt) {
 }

@@ -38,6 +38,10 @@ public class Organisation extends DirectoryRecord {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "inferred_fields")
     public List<String> inferredFields = new ArrayList<>();
+    /** Date of the source document the facts were read in; null when undated or typed by an editor. */
+    @Column(name = "source_date")
+    public LocalDate sourceDate;
+    /** Date a person last confirmed the facts; null when nobody has. */
     @Column(name = "last_verified")
     public LocalDate lastVerified;
     @Column(name = "search_text")

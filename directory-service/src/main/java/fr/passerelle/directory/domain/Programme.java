@@ -37,6 +37,19 @@ public class Programme extends DirectoryRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "max_diploma_level")
     public DiplomaLevel maxDiplomaLevel;
+    /** Who it serves (Audience codes); empty when no document says. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> audiences = new ArrayList<>();
+    /** Conditions a young person must meet (Requirement codes). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> requirements = new ArrayList<>();
+    /** Upper age for a young person with a recognised disability, when above maxAge (service civique: 30). */
+    @Column(name = "max_age_with_disability")
+    public Short maxAgeWithDisability;
+    @Column(name = "min_months_out_of_school")
+    public Short minMonthsOutOfSchool;
+    @Column(name = "max_months_out_of_school")
+    public Short maxMonthsOutOfSchool;
     @Column(name = "qpv_residence_required")
     public boolean qpvResidenceRequired;
     @Enumerated(EnumType.STRING)
@@ -76,6 +89,10 @@ public class Programme extends DirectoryRecord {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "inferred_fields")
     public List<String> inferredFields = new ArrayList<>();
+    /** Date of the source document the facts were read in; null when undated or typed by an editor. */
+    @Column(name = "source_date")
+    public LocalDate sourceDate;
+    /** Date a person last confirmed the facts; null when nobody has. */
     @Column(name = "last_verified")
     public LocalDate lastVerified;
     @Column(name = "search_text")

@@ -6,6 +6,7 @@ import fr.passerelle.directory.api.CommuneView;
 import fr.passerelle.directory.api.ContactInput;
 import fr.passerelle.directory.api.EligibilityInput;
 import fr.passerelle.directory.api.EligibilityView;
+import fr.passerelle.directory.api.FreshnessView;
 import fr.passerelle.directory.api.OrganisationInput;
 import fr.passerelle.directory.api.OrganisationView;
 import fr.passerelle.directory.api.PlatformView;
@@ -14,7 +15,9 @@ import fr.passerelle.directory.api.ProgrammeSummary;
 import fr.passerelle.directory.api.ProgrammeView;
 import fr.passerelle.directory.api.ServiceAreaInput;
 import fr.passerelle.directory.domain.Commune;
+import fr.passerelle.directory.config.ClockProducer;
 import fr.passerelle.directory.domain.Contact;
+import fr.passerelle.directory.domain.Freshness;
 import fr.passerelle.directory.domain.Organisation;
 import fr.passerelle.directory.domain.Platform;
 import fr.passerelle.directory.domain.PlatformRole;
@@ -22,6 +25,7 @@ import fr.passerelle.directory.domain.Programme;
 import fr.passerelle.directory.domain.ProgrammeCategory;
 import fr.passerelle.directory.domain.RecordStatus;
 import fr.passerelle.directory.domain.SearchText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,18 +41,29 @@ public final class DirectoryMapper {
     }
 
     public static OrganisationView view(Organisation o, List<Programme> programmes) {
+        return view(o, programmes, LocalDate.now(ClockProducer.PARIS));
+    }
+
+    public static OrganisationView view(Organisation o, List<Programme> programmes, LocalDate today) {
         AddressInput address = Stream.of(o.street, o.postalCode, o.communeCode, o.city).allMatch(Objects::isNull)
                 ? null : new AddressInput(o.street, o.postalCode, o.communeCode, o.city);
         return new OrganisationView(o.id, o.name, o.kind.name(), o.kind.label(), o.status.name(), o.closedOn, o.uai,
                 o.description, o.website, address, o.departementCode, o.academieCode, contacts(o.contacts),
-                o.source.name(), o.sourceDocument, List.copyOf(o.inferredFields), o.lastVerified, o.archived(),
+                o.source.name(), o.sourceDocument, List.copyOf(o.inferredFields), o.sourceDate, o.lastVerified,
+                freshness(o.sourceDate, o.lastVerified, today), o.archived(),
                 programmes.stream().map(p -> new ProgrammeSummary(p.id, p.name, p.status.name(), p.open())).toList(),
                 o.updatedAt);
     }
 
     public static ProgrammeView view(Programme p, List<UUID> platformIds) {
+        return view(p, platformIds, LocalDate.now(ClockProducer.PARIS));
+    }
+
+    public static ProgrammeView view(Programme p, List<UUID> platformIds, LocalDate today) {
         EligibilityView eligibility = new EligibilityView(toInt(p.minAge), toInt(p.maxAge), List.copyOf(p.schoolLevels),
-                List.copyOf(p.schoolingStatuses), name(p.maxDiplomaLevel), p.qpvResidenceRequired);
+                List.copyOf(p.schoolingStatuses), name(p.maxDiplomaLevel), p.qpvResidenceRequired, List.copyOf(p.audiences),
+                List.copyOf(p.requirements), toInt(p.maxAgeWithDisability), toInt(p.minMonthsOutOfSchool),
+                toInt(p.maxMonthsOutOfSchool));
         return new ProgrammeView(p.id, p.organisation.id, p.organisation.name, p.name, p.description,
                 List.copyOf(p.categories), eligibility, name(p.admissionMode), name(p.intake), toInt(p.durationWeeks),
                 p.durationText, p.capacityPerCohort, p.placesAvailable, p.free, p.stipend, p.schedule,
@@ -56,7 +71,8 @@ public final class DirectoryMapper {
                         List.copyOf(p.serviceAcademies)),
                 contacts(p.contacts), p.status.name(), p.closedOn, p.archived(), p.open(),
                 platformIds == null ? List.of() : List.copyOf(platformIds),
-                p.source.name(), p.sourceDocument, List.copyOf(p.inferredFields), p.lastVerified, p.updatedAt);
+                p.source.name(), p.sourceDocument, List.copyOf(p.inferredFields), p.sourceDate, p.lastVerified,
+                freshness(p.sourceDate, p.lastVerified, today), p.updatedAt);
     }
 
     public static PlatformView view(Platform platform, Map<UUID, Organisation> organisations) {
@@ -112,6 +128,11 @@ public final class DirectoryMapper {
         p.schoolingStatuses = e == null ? new ArrayList<>() : names(e.schoolingStatuses());
         p.maxDiplomaLevel = e == null ? null : e.maxDiplomaLevel();
         p.qpvResidenceRequired = e != null && Boolean.TRUE.equals(e.qpvResidenceRequired());
+        p.audiences = e == null ? new ArrayList<>() : names(e.audience());
+        p.requirements = e == null ? new ArrayList<>() : names(e.requirements());
+        p.maxAgeWithDisability = e == null || e.maxAgeWithDisability() == null ? null : e.maxAgeWithDisability().shortValue();
+        p.minMonthsOutOfSchool = e == null || e.minMonthsOutOfSchool() == null ? null : e.minMonthsOutOfSchool().shortValue();
+        p.maxMonthsOutOfSchool = e == null || e.maxMonthsOutOfSchool() == null ? null : e.maxMonthsOutOfSchool().shortValue();
         p.admissionMode = in.admissionMode();
         p.intake = in.intake();
         p.durationWeeks = in.durationWeeks() == null ? null : in.durationWeeks().shortValue();
@@ -132,6 +153,12 @@ public final class DirectoryMapper {
         p.lastVerified = in.lastVerified();
         p.searchText = SearchText.document(p.name, organisation.name, p.description,
                 String.join(" ", p.categories.stream().map(c -> ProgrammeCategory.valueOf(c).label()).toList()));
+    }
+
+    private static FreshnessView freshness(LocalDate sourceDate, LocalDate lastVerified, LocalDate today) {
+        LocalDate basedOn = Freshness.basedOn(sourceDate, lastVerified);
+        Freshness f = Freshness.of(basedOn, today);
+        return new FreshnessView(f.name(), f.label(), basedOn, Freshness.staleFrom(basedOn));
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

@@ -1,11 +1,13 @@
 package fr.passerelle.directory.mapping;
 
+import fr.passerelle.directory.domain.Audience;
 import fr.passerelle.directory.domain.Contact;
 import fr.passerelle.directory.domain.ContactKind;
 import fr.passerelle.directory.domain.Organisation;
 import fr.passerelle.directory.domain.Programme;
 import fr.passerelle.directory.domain.ProgrammeCategory;
 import fr.passerelle.directory.domain.RecordStatus;
+import fr.passerelle.directory.domain.Requirement;
 import fr.passerelle.common.codes.SchoolLevel;
 import fr.passerelle.common.codes.SchoolingStatus;
 import fr.passerelle.directory.hsds.Hsds;
@@ -71,7 +73,7 @@ public final class HsdsMapper {
                     phones.add(new Hsds.Phone(derived(p.id, "phone:" + i), c.value(), "voice", c.label()));
                 } else if (c.kind() == ContactKind.EMAIL && email == null) {
                     email = c.value();
-                } else if (c.kind() == ContactKind.WEBSITE && url == null) {
+                } else if (c.kind() == ContactKind.WEBSITE && url == null && isUri(c.value())) {
                     url = c.value();
                 }
                 i++;
@@ -195,7 +197,7 @@ public final class HsdsMapper {
                 phones.add(new Hsds.Phone(derived(o.id, "phone:" + i), c.value(), "voice", c.label()));
             } else if (c.kind() == ContactKind.EMAIL && email == null) {
                 email = c.value();
-            } else if (c.kind() == ContactKind.WEBSITE && website == null) {
+            } else if (c.kind() == ContactKind.WEBSITE && website == null && isUri(c.value())) {
                 website = c.value();
             }
             i++;
@@ -222,6 +224,9 @@ public final class HsdsMapper {
 
     private static String eligibility(Programme p) {
         List<String> parts = new ArrayList<>();
+        if (!p.audiences.isEmpty()) {
+            parts.add("public : " + String.join(", ", p.audiences.stream().map(a -> Audience.valueOf(a).label().toLowerCase()).toList()));
+        }
         if (p.minAge != null && p.maxAge != null) {
             parts.add("De " + p.minAge + " à " + p.maxAge + " ans");
         } else if (p.minAge != null) {
@@ -241,7 +246,20 @@ public final class HsdsMapper {
         if (p.qpvResidenceRequired) {
             parts.add("résidence en quartier prioritaire");
         }
+        if (p.maxAgeWithDisability != null) {
+            parts.add("jusqu'à " + p.maxAgeWithDisability + " ans en situation de handicap");
+        }
+        if (p.maxMonthsOutOfSchool != null) {
+            parts.add("sorti de l'école depuis " + (p.minMonthsOutOfSchool == null ? "" : p.minMonthsOutOfSchool + " mois ")
+                    + "au plus " + p.maxMonthsOutOfSchool + " mois");
+        }
+        p.requirements.forEach(r -> parts.add(Requirement.valueOf(r).label().toLowerCase()));
         return parts.isEmpty() ? null : String.join(" ; ", parts);
+    }
+
+    /** HSDS wants a URI: a site a document names without its scheme (« coté.formations.fr ») is not one. */
+    private static boolean isUri(String value) {
+        return value.matches("https?://[\\x21-\\x7e]+");
     }
 
     private static String describe(Organisation o) {

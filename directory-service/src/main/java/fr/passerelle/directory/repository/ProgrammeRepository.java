@@ -76,7 +76,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
                         + " AND (p.service_communes @> ARRAY[CAST(:commune AS text)]"
                         + "   OR p.service_departements @> ARRAY[CAST(:dep AS text)]"
                         + "   OR p.service_academies @> ARRAY[CAST(:acad AS text)])"
-                        + " AND (p.min_age IS NULL OR p.min_age <= :age) AND (p.max_age IS NULL OR p.max_age >= :age)"
+                        + " AND (p.min_age IS NULL OR p.min_age <= :age)"
+                        + " AND (p.max_age IS NULL OR p.max_age >= :age OR p.max_age_with_disability >= :age)"
                         + " AND (cardinality(p.school_levels) = 0 OR p.school_levels @> ARRAY[CAST(:level AS text)])"
                         + " AND (cardinality(p.schooling_statuses) = 0 OR p.schooling_statuses @> ARRAY[CAST(:status AS text)])"
                         + " LIMIT :limit", UUID.class)
@@ -159,7 +160,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
             params.put("organisation", s.organisation());
         }
         if (s.age() != null) {
-            w.append(" AND (p.min_age IS NULL OR p.min_age <= :age) AND (p.max_age IS NULL OR p.max_age >= :age)");
+            w.append(" AND (p.min_age IS NULL OR p.min_age <= :age)"
+                        + " AND (p.max_age IS NULL OR p.max_age >= :age OR p.max_age_with_disability >= :age)");
             params.put("age", s.age());
         }
         if (s.schoolingStatus() != null) {

@@ -8,6 +8,10 @@ import fr.passerelle.common.security.Roles;
 import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.directory.api.AvailabilityPatch;
 import fr.passerelle.directory.api.CodeLists;
+import fr.passerelle.directory.domain.Audience;
+import fr.passerelle.directory.domain.Freshness;
+import fr.passerelle.directory.domain.Gender;
+import fr.passerelle.directory.domain.Requirement;
 import fr.passerelle.directory.api.Codes;
 import fr.passerelle.directory.api.MatchRequest;
 import fr.passerelle.directory.api.MatchResult;
@@ -113,7 +117,8 @@ public class ProgrammeResource {
         return new CodeLists(CodeLabel.all(ProgrammeCategory.class), CodeLabel.all(SchoolLevel.class),
                 CodeLabel.all(SchoolingStatus.class), CodeLabel.all(DiplomaLevel.class), CodeLabel.all(AdmissionMode.class),
                 CodeLabel.all(Intake.class), CodeLabel.all(OrganisationKind.class), CodeLabel.all(RecordStatus.class),
-                CodeLabel.all(MatchRules.Reason.class));
+                MatchRules.reasonCodes(), CodeLabel.all(Audience.class), CodeLabel.all(Requirement.class),
+                CodeLabel.all(Gender.class), CodeLabel.all(Freshness.class));
     }
 
     @GET

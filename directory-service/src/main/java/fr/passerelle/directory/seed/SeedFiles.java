@@ -53,7 +53,8 @@ final class SeedFiles {
     record OrganisationSeed(UUID id, String name, OrganisationKind kind, RecordStatus status, LocalDate closedOn,
                             String uai, String description, String website, AddressInput address, String departement,
                             String academie, List<ContactInput> contacts, Source source, String sourceDocument,
-                            List<String> inferredFields, LocalDate lastVerified, List<ProgrammeSeed> programmes) {
+                            List<String> inferredFields, LocalDate sourceDate, LocalDate lastVerified,
+                            List<ProgrammeSeed> programmes) {
     }
 
     record ProgrammeSeed(UUID id, String name, String description, Set<ProgrammeCategory> categories,
@@ -61,7 +62,7 @@ final class SeedFiles {
                          String durationText, Integer capacityPerCohort, Integer placesAvailable, Boolean free,
                          Boolean stipend, String schedule, ServiceAreaInput serviceArea, List<ContactInput> contacts,
                          RecordStatus status, LocalDate closedOn, Source source, String sourceDocument,
-                         List<String> inferredFields, LocalDate lastVerified) {
+                         List<String> inferredFields, LocalDate sourceDate, LocalDate lastVerified) {
     }
 
     record PlatformSeed(UUID id, String name, String description, ServiceAreaInput territory, Set<UUID> coAnimators,

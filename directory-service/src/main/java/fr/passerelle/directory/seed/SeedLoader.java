@@ -100,7 +100,8 @@ public class SeedLoader {
                         o.description(), o.website(), o.address(), o.departement(), o.academie(), o.contacts(), o.lastVerified());
                 check(in, o.name());
                 try {
-                    organisationService.create(o.id(), in, source(o.source()), o.sourceDocument(), list(o.inferredFields()));
+                    organisationService.create(o.id(), in, source(o.source()), o.sourceDocument(), o.sourceDate(),
+                            list(o.inferredFields()));
                 } catch (fr.passerelle.common.problem.ProblemException e) {
                     rethrow(e, o.name());
                 }
@@ -117,7 +118,8 @@ public class SeedLoader {
                     check(in, p.name());
                     try {
                         programmeService.create(p.id(), in, source(p.source()),
-                                p.sourceDocument() != null ? p.sourceDocument() : o.sourceDocument(), list(p.inferredFields()));
+                                p.sourceDocument() != null ? p.sourceDocument() : o.sourceDocument(),
+                                p.sourceDate() != null ? p.sourceDate() : o.sourceDate(), list(p.inferredFields()));
                     } catch (fr.passerelle.common.problem.ProblemException e) {
                         rethrow(e, p.name());
                     }

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The open programmes that can take a young person, best territory fit and most places first. */
+/** The open programmes that can take a young person: verified fits first, then best territory fit and most places. */
 @ApplicationScoped
 public class MatchService {
 
@@ -52,7 +53,9 @@ public class MatchService {
                 .orElseThrow(() -> ProblemException.unprocessable("communeCode", "unknown INSEE commune code", "UNKNOWN_COMMUNE"));
         MatchRules.Situation situation = new MatchRules.Situation(age, request.schoolLevel().name(),
                 request.schoolingStatus().name(), place.commune().code, place.departementCode(), place.academieCode(),
-                request.livesInQpv(), request.highestDiploma());
+                request.livesInQpv(), request.highestDiploma(), request.gender(), request.underCourtOrder(),
+                request.hasDisabilityRecognition(), request.monthsOutOfSchool(),
+                request.requirementsMet() == null ? Set.of() : Set.copyOf(request.requirementsMet()));
 
         List<Programme> candidates = programmes.matchCandidates(situation.communeCode(), situation.departementCode(),
                 situation.academieCode(), age, situation.schoolLevel(), situation.schoolingStatus(), CANDIDATE_LIMIT);
@@ -63,7 +66,8 @@ public class MatchService {
             Optional<MatchRules.Fit> fit = MatchRules.evaluate(p, situation);
             fit.ifPresent(f -> scored.add(new Scored(p, f)));
         }
-        scored.sort(Comparator.<Scored>comparingInt(s -> -s.fit().territoryFit())
+        // What the directory does not know never outranks a verified fit: fewest unknown criteria first.
+        scored.sort(Comparator.comparing(Scored::fit, MatchRules.BEST_FIRST)
                 .thenComparing(s -> s.programme().placesAvailable, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(s -> s.programme().name)
                 .thenComparing(s -> s.programme().id));
@@ -72,7 +76,9 @@ public class MatchService {
         List<ProgrammeView> views = programmeService.views(top.stream().map(Scored::programme).toList());
         List<MatchResult> items = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
-            items.add(new MatchResult(views.get(i), top.get(i).fit().territoryFit(), top.get(i).fit().reasons()));
+            MatchRules.Fit fit = top.get(i).fit();
+            items.add(new MatchResult(views.get(i), fit.territoryFit(), fit.reasons(),
+                    fit.unknowns().stream().map(Enum::name).toList()));
         }
         return new MatchResult.Response(age, items);
     }

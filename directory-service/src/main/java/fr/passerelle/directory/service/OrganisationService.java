@@ -26,6 +26,7 @@ import fr.passerelle.directory.domain.DirectoryChange.Operation;
 import fr.passerelle.directory.domain.DirectoryChange.RecordType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +54,14 @@ public class OrganisationService {
         }
         String kindCode = kind == null ? null : kind.name();
         List<OrganisationView> items = organisations.search(folded, kindCode, departement, page.offset(), page.size())
-                .stream().map(o -> DirectoryMapper.view(o, programmes.ofOrganisation(o.id))).toList();
+                .stream().map(o -> DirectoryMapper.view(o, programmes.ofOrganisation(o.id), LocalDate.now(clock))).toList();
         return new PageResponse<>(items, page.page(), page.size(), organisations.countSearch(folded, kindCode, departement));
     }
 
     @Transactional
     public Versioned<OrganisationView> get(UUID id) {
         Organisation o = find(id);
-        return new Versioned<>(DirectoryMapper.view(o, programmes.ofOrganisation(id)), o.version);
+        return new Versioned<>(DirectoryMapper.view(o, programmes.ofOrganisation(id), LocalDate.now(clock)), o.version);
     }
 
     @Transactional
@@ -74,16 +75,24 @@ public class OrganisationService {
     @Transactional
     public Versioned<OrganisationView> create(UUID id, OrganisationInput in, Source source, String sourceDocument,
                                               List<String> inferredFields) {
+        return create(id, in, source, sourceDocument, null, inferredFields);
+    }
+
+    /** Creation with provenance and the date of the document the facts come from. */
+    @Transactional
+    public Versioned<OrganisationView> create(UUID id, OrganisationInput in, Source source, String sourceDocument,
+                                              LocalDate sourceDate, List<String> inferredFields) {
         validate(in, null);
         Organisation o = new Organisation();
         o.id = id;
         DirectoryMapper.apply(in, o);
         o.source = source;
         o.sourceDocument = sourceDocument;
+        o.sourceDate = sourceDate;
         o.inferredFields = new ArrayList<>(inferredFields);
         o.createdAt = o.updatedAt = Instant.now(clock);
         organisations.persistAndFlush(o);
-        return new Versioned<>(DirectoryMapper.view(o, List.of()), o.version);
+        return new Versioned<>(DirectoryMapper.view(o, List.of(), LocalDate.now(clock)), o.version);
     }
 
     @Transactional
@@ -95,7 +104,7 @@ public class OrganisationService {
         DirectoryMapper.apply(in, o);
         o.updatedAt = Instant.now(clock);
         organisations.flush();
-        OrganisationView after = DirectoryMapper.view(o, programmes.ofOrganisation(id));
+        OrganisationView after = DirectoryMapper.view(o, programmes.ofOrganisation(id), LocalDate.now(clock));
         changeLog.record(RecordType.ORGANISATION, id, Operation.UPDATE, Channel.EDIT, before, after);
         return new Versioned<>(after, o.version);
     }

@@ -6,6 +6,7 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
+import fr.passerelle.directory.api.EligibilityInput;
 import fr.passerelle.directory.api.ProgrammeInput;
 import fr.passerelle.directory.api.ProgrammeView;
 import fr.passerelle.directory.domain.Organisation;
@@ -32,6 +33,7 @@ import fr.passerelle.directory.domain.DirectoryChange.Operation;
 import fr.passerelle.directory.domain.DirectoryChange.RecordType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,12 +107,20 @@ public class ProgrammeService {
     @Transactional
     public Versioned<ProgrammeView> create(UUID id, ProgrammeInput in, Source source, String sourceDocument,
                                            List<String> inferredFields) {
+        return create(id, in, source, sourceDocument, null, inferredFields);
+    }
+
+    /** Creation with provenance, as the seed loader records what a document dated sourceDate says. */
+    @Transactional
+    public Versioned<ProgrammeView> create(UUID id, ProgrammeInput in, Source source, String sourceDocument,
+                                           LocalDate sourceDate, List<String> inferredFields) {
         Organisation organisation = validate(in);
         Programme p = new Programme();
         p.id = id;
         DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
         p.source = source;
         p.sourceDocument = sourceDocument;
+        p.sourceDate = sourceDate;
         p.inferredFields = new ArrayList<>(inferredFields);
         p.createdAt = p.updatedAt = Instant.now(clock);
         programmes.persistAndFlush(p);
@@ -186,8 +196,9 @@ public class ProgrammeService {
     }
 
     List<ProgrammeView> views(List<Programme> list) {
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, List<UUID>> platformIds = platforms.platformsOf(list.stream().map(p -> p.organisation.id).distinct().toList());
-        return list.stream().map(p -> DirectoryMapper.view(p, platformIds.get(p.organisation.id))).toList();
+        return list.stream().map(p -> DirectoryMapper.view(p, platformIds.get(p.organisation.id), today)).toList();
     }
 
     private Programme find(UUID id) {
@@ -205,6 +216,14 @@ public class ProgrammeService {
         if (in.eligibility() != null && in.eligibility().minAge() != null && in.eligibility().maxAge() != null
                 && in.eligibility().minAge() > in.eligibility().maxAge()) {
             violations.add(new Violation("eligibility.maxAge", "must be greater than or equal to minAge", "RANGE"));
+        }
+        EligibilityInput e = in.eligibility();
+        if (e != null && e.maxAgeWithDisability() != null && (e.maxAge() == null || e.maxAgeWithDisability() < e.maxAge())) {
+            violations.add(new Violation("eligibility.maxAgeWithDisability", "needs a maxAge and must not be below it", "RANGE"));
+        }
+        if (e != null && e.minMonthsOutOfSchool() != null && e.maxMonthsOutOfSchool() != null
+                && e.minMonthsOutOfSchool() > e.maxMonthsOutOfSchool()) {
+            violations.add(new Violation("eligibility.maxMonthsOutOfSchool", "must be greater than or equal to minMonthsOutOfSchool", "RANGE"));
         }
         if (in.placesAvailable() != null && in.capacityPerCohort() != null && in.placesAvailable() > in.capacityPerCohort()) {
             violations.add(new Violation("placesAvailable", "must not exceed capacityPerCohort", "RANGE"));

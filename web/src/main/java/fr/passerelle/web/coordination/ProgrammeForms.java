@@ -2,6 +2,7 @@ package fr.passerelle.web.coordination;
 
 import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.AdmissionMode;
+import fr.passerelle.client.model.Audience;
 import fr.passerelle.client.model.DiplomaLevel;
 import fr.passerelle.client.model.Eligibility;
 import fr.passerelle.client.model.EligibilityView;
@@ -10,6 +11,7 @@ import fr.passerelle.client.model.Programme;
 import fr.passerelle.client.model.ProgrammeCategory;
 import fr.passerelle.client.model.ProgrammeInput;
 import fr.passerelle.client.model.RecordStatus;
+import fr.passerelle.client.model.Requirement;
 import fr.passerelle.client.model.SchoolLevel;
 import fr.passerelle.client.model.SchoolingStatus;
 import fr.passerelle.client.model.ServiceArea;
@@ -18,11 +20,15 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The programme editor's form ↔ the API's ProgrammeInput. Field names are the input's member paths
  * ({@code eligibility.minAge}, {@code serviceArea.departements}) so the API's violations land next to them. PUT
- * replaces every field: what the form does not show (contacts, académies, maximum diploma, QPV rule) is carried
+ * replaces every field: what the form does not show (contacts, académies, maximum diploma, QPV rule, audience,
+ * requirements, disability age, months out of school) is carried
  * over from the version read, never blanked by an edit.
  */
 public final class ProgrammeForms {
@@ -94,6 +100,11 @@ public final class ProgrammeForms {
             // Not on the form: kept as they were.
             e.setMaxDiplomaLevel(was.getMaxDiplomaLevel() == null ? null : Queries.code(was.getMaxDiplomaLevel(), DiplomaLevel::fromValue));
             e.setQpvResidenceRequired(was.getQpvResidenceRequired());
+            e.setAudience(codes(was.getAudience(), Audience::fromValue));
+            e.setRequirements(codes(was.getRequirements(), Requirement::fromValue));
+            e.setMaxAgeWithDisability(was.getMaxAgeWithDisability());
+            e.setMinMonthsOutOfSchool(was.getMinMonthsOutOfSchool());
+            e.setMaxMonthsOutOfSchool(was.getMaxMonthsOutOfSchool());
         }
         in.setEligibility(e);
 
@@ -109,6 +120,10 @@ public final class ProgrammeForms {
         in.setClosedOn(r.date("closedOn"));
         in.setLastVerified(r.date("lastVerified"));
         return new Parsed<>(in, r.errors());
+    }
+
+    private static <T> Set<T> codes(List<String> values, Function<String, T> parse) {
+        return values == null ? new LinkedHashSet<>() : values.stream().map(parse).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static String yesNo(Boolean b) {

@@ -34,6 +34,8 @@ public class CodeCache {
         byName.put("organisationKind", lists.getOrganisationKinds());
         byName.put("recordStatus", lists.getStatuses());
         byName.put("matchReason", lists.getMatchReasons());
+        byName.put("audience", lists.getAudiences());
+        byName.put("requirement", lists.getRequirements());
         this.directory = Map.copyOf(byName);
     }
 }

@@ -39,7 +39,9 @@ class FormsTest {
         return new Programme().id(UUID.randomUUID()).organisationId(ORG).name("E2C Lyon").description("École")
                 .categories(new ArrayList<>(List.of("QUALIFICATION")))
                 .eligibility(new EligibilityView().minAge(16).maxAge(25).schoolLevels(new ArrayList<>())
-                        .schoolingStatuses(new ArrayList<>(List.of("LEFT_SCHOOL"))).maxDiplomaLevel("CAP_BEP").qpvResidenceRequired(true))
+                        .schoolingStatuses(new ArrayList<>(List.of("LEFT_SCHOOL"))).maxDiplomaLevel("CAP_BEP").qpvResidenceRequired(true)
+                        .audience(new ArrayList<>(List.of("YOUNG_PERSON"))).requirements(new ArrayList<>(List.of("COURT_DECISION")))
+                        .maxAgeWithDisability(30).maxMonthsOutOfSchool(36))
                 .admissionMode("INTERVIEW").intake("ROLLING").placesAvailable(3).free(true).stipend(null)
                 .serviceArea(new ServiceArea().departements(new ArrayList<>(List.of("69"))).communes(new ArrayList<>())
                         .academies(new ArrayList<>(List.of("LYON"))))
@@ -73,6 +75,23 @@ class FormsTest {
         assertEquals(1, v.getContacts().size());
         assertEquals(Boolean.TRUE, v.getEligibility().getQpvResidenceRequired());
         assertEquals("CAP_BEP", String.valueOf(v.getEligibility().getMaxDiplomaLevel()));
+        assertEquals("[YOUNG_PERSON]", String.valueOf(v.getEligibility().getAudience()));
+        assertEquals("[COURT_DECISION]", String.valueOf(v.getEligibility().getRequirements()));
+        assertEquals(Integer.valueOf(30), v.getEligibility().getMaxAgeWithDisability());
+        assertEquals(Integer.valueOf(36), v.getEligibility().getMaxMonthsOutOfSchool());
+        assertNull(v.getEligibility().getMinMonthsOutOfSchool());
+    }
+
+    @Test
+    void provenanceSaysADocumentsDateIsNoVerification() {
+        Programme p = programme().sourceDocument("002_087b231a95dae0e5.txt").sourceDate(java.time.LocalDate.of(2023, 3, 29))
+                .inferredFields(new ArrayList<>(List.of("eligibility.minAge", "name")));
+        assertEquals("Source : document du 29/03/2023 — jamais vérifié par une personne", fr.passerelle.web.view.Provenance.provenance(p));
+        assertEquals("âge minimum, nom", fr.passerelle.web.view.Provenance.inferredFr(p));
+        p.lastVerified(java.time.LocalDate.of(2026, 1, 5));
+        assertEquals("Source : document du 29/03/2023 — vérifié le 05/01/2026", fr.passerelle.web.view.Provenance.provenance(p));
+        assertEquals("Source : document non daté — jamais vérifié par une personne",
+                fr.passerelle.web.view.Provenance.provenance(programme().sourceDocument("000_6dbc518bfe1f9d50.txt")));
     }
 
     @Test
