@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,16 +101,12 @@ public interface CasesApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions.")
+    @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions."
+            + " A case merged into another answers 404; when the caller may read the surviving case, the problem names it in"
+            + " mergedInto.")
     @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
-    @APIResponse(responseCode = "404", description = "No such case for the caller. A case merged into another answers 404 too;"
-            + " when the caller may read the surviving case, the problem names it in mergedInto.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "merged",
-            value = "{\"type\":\"https://passerelle.example/problems/not-found\",\"title\":\"Not Found\",\"status\":404,"
-                    + "\"detail\":\"Case 0b6f1c9e-3a4d-4e1f-9c2b-7d8e5f6a1b2c was merged into case"
-                    + " 3f2b8c1a-5d6e-4f7a-8b9c-0d1e2f3a4b5c\",\"mergedInto\":\"3f2b8c1a-5d6e-4f7a-8b9c-0d1e2f3a4b5c\"}")))
     Response get(@Parameter(description = ID) @PathParam("id") UUID id);
 
     @PATCH
@@ -148,6 +145,8 @@ public interface CasesApi {
                     + " duplicate is closed with reason MERGED, is no longer listed, and reading it answers 404 naming this case"
                     + " (mergedInto). Audited (CASE_MERGED). 422 when duplicateId is this case; 409 when the duplicate was already"
                     + " merged, when a case is anonymised, or when both hold an open referral to the same target.")
+    @Extension(name = "x-roles", value = "coordinator")
+    @Extension(name = "x-scopes", value = "referrals:write")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseMergeRequest.class),
             examples = @ExampleObject(name = "merge", value = Examples.CASE_MERGE)))
     @APIResponse(responseCode = "200", description = "The surviving case.", headers = @Header(name = "ETag", ref = "ETag"),
