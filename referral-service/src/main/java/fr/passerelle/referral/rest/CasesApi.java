@@ -103,7 +103,7 @@ public interface CasesApi {
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions."
             + " A case merged into another answers 404; when the caller may read the surviving case, the problem names it in"
-            + " mergedInto.")
+            + " existingId.")
     @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
@@ -143,7 +143,7 @@ public interface CasesApi {
                     + " whichever school or platform holds them. The duplicate's referrals, follow-ups and timeline events move to"
                     + " this case (its timeline then shows both histories and a CASE_MERGED event naming the duplicate's id); the"
                     + " duplicate is closed with reason MERGED, is no longer listed, and reading it answers 404 naming this case"
-                    + " (mergedInto). Audited (CASE_MERGED). 422 when duplicateId is this case; 409 when the duplicate was already"
+                    + " (existingId). Audited (CASE_MERGED). 422 when duplicateId is this case; 409 when the duplicate was already"
                     + " merged, when a case is anonymised, or when both hold an open referral to the same target.")
     @Extension(name = "x-roles", value = "coordinator")
     @Extension(name = "x-scopes", value = "referrals:write")

@@ -380,7 +380,7 @@ public class CaseService {
         ProblemException notFound = ProblemException.notFound("Case " + id);
         return cases.mergedInto(id, scope).filter(survivor -> cases.isVisible(survivor, scope))
                 .map(survivor -> ProblemException.notFound("Case " + id + " was merged into case " + survivor)
-                        .with("mergedInto", survivor))
+                        .with("existingId", survivor))
                 .orElse(notFound);
     }
 

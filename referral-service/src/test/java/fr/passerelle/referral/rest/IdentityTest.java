@@ -168,7 +168,7 @@ class IdentityTest {
 
         // The duplicate is gone from lists and reads, with a pointer to the survivor for who may read it.
         as(coordinator).get("/api/v1/cases/" + p.duplicate()).then().statusCode(404).contentType("application/problem+json")
-                .body("mergedInto", equalTo(p.survivor()));
+                .body("existingId", equalTo(p.survivor()));
         as(coordinator).get("/api/v1/cases?size=100").then().statusCode(200).body("items.id", not(hasItem(p.duplicate())));
         assertEquals(List.of("CLOSED/MERGED/" + p.survivor()), TestDb.strings(
                 "select status || '/' || close_reason || '/' || merged_into from pupil_case where id = ?::uuid",
