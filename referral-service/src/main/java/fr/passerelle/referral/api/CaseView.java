@@ -38,7 +38,20 @@ public record CaseView(
         Instant updatedAt,
         Instant closedAt,
         Boolean anonymised,
-        @Schema(description = "The referrals of this case the caller may see.") List<ReferralSummary> referrals) {
+        @Schema(description = "The referrals of this case the caller may see.") List<ReferralSummary> referrals,
+        @Schema(description = "Only in the answer to a creation or a correction (POST /cases, PATCH /cases/{id}), and there"
+                + " always (empty when none): the ids of other cases the caller may see, open or closed, with the same birth"
+                + " date and near names (one typo, swapped first and last names, a compound name with a part missing or"
+                + " joined, accents, usual spelling variants). Cases the caller may not see are never listed. A coordinator"
+                + " may merge them (POST /cases/{id}/merge).",
+                examples = "[\"0b6f1c9e-3a4d-4e1f-9c2b-7d8e5f6a1b2c\"]") List<UUID> possibleDuplicates) {
+
+    /** The same view with the near duplicates found for it (the answer to a creation or a correction). */
+    public CaseView withPossibleDuplicates(List<UUID> ids) {
+        return new CaseView(id, view, status, firstName, lastName, birthDate, ine, schoolUai, schoolLevel, schoolingStatus,
+                homeCommuneCode, livesInQpv, guardians, consent, consentWithdrawnAt, originUai, originPlatform, createdAt,
+                updatedAt, closedAt, anonymised, referrals, List.copyOf(ids));
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CaseReferralSummary", requiredProperties = {"id", "status", "targetType", "targetId", "updatedAt"})

@@ -7,6 +7,10 @@ public enum AuditOperation {
     CASE_LIST(Purpose.REFERRAL_MANAGEMENT),
     CASE_UPDATE(Purpose.REFERRAL_MANAGEMENT),
     CASE_CLOSE(Purpose.REFERRAL_MANAGEMENT),
+    /** Cases whose names were compared with a new or corrected case and whose ids were answered as possible duplicates. */
+    CASE_DUPLICATE_CHECK(Purpose.REFERRAL_MANAGEMENT),
+    /** A coordinator merged a duplicate case into a surviving one (both ids recorded). */
+    CASE_MERGED(Purpose.REFERRAL_MANAGEMENT),
     CASE_CONSENT_WITHDRAW(Purpose.CONSENT_MANAGEMENT),
     CASE_TIMELINE_READ(Purpose.REFERRAL_MANAGEMENT),
     /** A creation's stored answer given again for the same Idempotency-Key: it carries the case's data again. */

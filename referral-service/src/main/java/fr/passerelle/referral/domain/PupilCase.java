@@ -86,6 +86,9 @@ public class PupilCase extends PanacheEntityBase {
     public String closeReason;
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
+    /** The case this one was merged into (then closed with reason MERGED and no longer listed or read). */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 
     /** Names as given: stored cleaned ({@link PersonName#clean}), with their comparison keys. */
     public void name(String first, String last) {

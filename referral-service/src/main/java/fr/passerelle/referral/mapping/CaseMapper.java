@@ -20,7 +20,7 @@ public final class CaseMapper {
                 c.schoolingStatus, c.homeCommuneCode, c.livesInQpv, guardians(c.guardians),
                 c.consentGivenBy == null ? null : new ConsentRecord(c.consentGivenBy, c.consentGivenAt, c.consentPurpose),
                 c.consentWithdrawnAt, c.originUai, c.originPlatform, c.createdAt, c.updatedAt, c.closedAt,
-                c.anonymisedAt != null ? Boolean.TRUE : null, summaries(visibleReferrals));
+                c.anonymisedAt != null ? Boolean.TRUE : null, summaries(visibleReferrals), null);
     }
 
     /** What a referral's target needs to take the young person on: no INE, no consent record, guardians only after acceptance. */
@@ -28,7 +28,7 @@ public final class CaseMapper {
         return new CaseView(c.id, "MINIMAL", c.status, c.firstName, c.lastName, c.birthDate, null, c.schoolUai, c.schoolLevel,
                 c.schoolingStatus, c.homeCommuneCode, c.livesInQpv, withGuardians ? guardians(c.guardians) : null,
                 null, null, null, null, c.createdAt, c.updatedAt, c.closedAt,
-                c.anonymisedAt != null ? Boolean.TRUE : null, summaries(ownReferrals));
+                c.anonymisedAt != null ? Boolean.TRUE : null, summaries(ownReferrals), null);
     }
 
     public static List<Guardian> toDomain(List<GuardianContact> contacts) {

@@ -28,4 +28,9 @@ public class CaseEventRepository implements PanacheRepositoryBase<CaseEvent, UUI
     public List<CaseEvent> allOfCase(UUID caseId) {
         return list("caseId = ?1 order by occurredAt, id", caseId);
     }
+
+    /** A merge: the duplicate case's timeline events now belong to the surviving case (both histories on one timeline). */
+    public int moveToCase(UUID from, UUID to) {
+        return update("caseId = ?1 where caseId = ?2", to, from);
+    }
 }

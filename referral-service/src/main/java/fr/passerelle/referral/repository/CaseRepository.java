@@ -1,5 +1,6 @@
 package fr.passerelle.referral.repository;
 
+import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.CaseSearch;
 import fr.passerelle.referral.domain.CaseStatus;
@@ -25,7 +26,8 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
     /** Whether the scope may read this case (the webhook fan-out's question), without loading it. */
     public boolean isVisible(UUID id, AccessScope scope) {
         TypedQuery<Long> q = getEntityManager().createQuery(
-                "select count(c) from PupilCase c where c.id = :id and " + ScopeFilter.pupilCase("c", scope), Long.class);
+                "select count(c) from PupilCase c where c.id = :id and c.mergedInto is null and " + ScopeFilter.pupilCase("c", scope),
+                Long.class);
         q.setParameter("id", id);
         ScopeFilter.bind(q, scope);
         return q.getSingleResult() > 0;
@@ -38,7 +40,8 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
 
     private Optional<PupilCase> find(UUID id, AccessScope scope, boolean lock) {
         TypedQuery<PupilCase> q = getEntityManager().createQuery(
-                "select c from PupilCase c where c.id = :id and " + ScopeFilter.pupilCase("c", scope), PupilCase.class);
+                "select c from PupilCase c where c.id = :id and c.mergedInto is null and " + ScopeFilter.pupilCase("c", scope),
+                PupilCase.class);
         q.setParameter("id", id);
         ScopeFilter.bind(q, scope);
         if (lock) {
@@ -52,28 +55,76 @@ public class CaseRepository implements PanacheRepositoryBase<PupilCase, UUID> {
         return found;
     }
 
-    public PageResult<PupilCase> listVisible(AccessScope scope, CaseStatus status, CaseSearch search, int offset, int limit) {
-        // The search is one more predicate after the scope's: it can only narrow what the caller may already see.
-        String where = ScopeFilter.pupilCase("c", scope) + (status == null ? "" : " and c.status = :status")
+    /** The filters of a case list besides the scope; null members do not filter. */
+    public record ListFilter(CaseStatus status, CaseSearch search, LocalDate birthDate, AssigneeFilter assignee, String subject,
+                             String party) {
+    }
+
+    public PageResult<PupilCase> listVisible(AccessScope scope, ListFilter filter, int offset, int limit) {
+        // Each filter is one more predicate after the scope's: it can only narrow what the caller may already see.
+        CaseSearch search = filter.search();
+        AssigneeFilter assignee = filter.assignee() == null ? AssigneeFilter.ANY : filter.assignee();
+        String where = ScopeFilter.pupilCase("c", scope) + " and c.mergedInto is null"
+                + (filter.status() == null ? "" : " and c.status = :status")
+                + (filter.birthDate() == null ? "" : " and c.birthDate = :birthDate")
                 + (search == null ? "" : " and (c.firstNameKey like :nameLike escape '!' or c.lastNameKey like :nameLike escape '!'"
                         + " or concat(c.firstNameKey, ' ', c.lastNameKey) like :nameLike escape '!'"
-                        + " or concat(c.lastNameKey, ' ', c.firstNameKey) like :nameLike escape '!' or c.ine = :ine)");
+                        + " or concat(c.lastNameKey, ' ', c.firstNameKey) like :nameLike escape '!' or c.ine = :ine)")
+                + switch (assignee) {
+                    case ANY -> "";
+                    case ME -> " and exists (select 1 from Referral ar where ar.caseId = c.id and ar.assigneeId = :assignee)";
+                    // Unassigned for the caller's party: no referral of the case is in the hands of one of its members.
+                    case NONE -> " and not exists (select 1 from Referral ar where ar.caseId = c.id and ar.assigneeParty = :party)";
+                };
         TypedQuery<PupilCase> q = getEntityManager().createQuery(
                 "select c from PupilCase c where " + where + " order by c.updatedAt desc, c.id desc", PupilCase.class);
         TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from PupilCase c where " + where, Long.class);
-        ScopeFilter.bind(q, scope);
-        ScopeFilter.bind(count, scope);
-        if (status != null) {
-            q.setParameter("status", status);
-            count.setParameter("status", status);
-        }
-        if (search != null) {
-            for (TypedQuery<?> query : List.of(q, count)) {
+        for (TypedQuery<?> query : List.of(q, count)) {
+            ScopeFilter.bind(query, scope);
+            if (filter.status() != null) {
+                query.setParameter("status", filter.status());
+            }
+            if (filter.birthDate() != null) {
+                query.setParameter("birthDate", filter.birthDate());
+            }
+            if (search != null) {
                 query.setParameter("nameLike", search.nameLike()).setParameter("ine", search.ine());
+            }
+            if (assignee == AssigneeFilter.ME) {
+                query.setParameter("assignee", filter.subject());
+            } else if (assignee == AssigneeFilter.NONE) {
+                query.setParameter("party", filter.party());
             }
         }
         List<PupilCase> items = q.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new PageResult<>(items, count.getSingleResult());
+    }
+
+    /**
+     * The cases of this scope with this birth date, open or closed, not merged nor anonymised: the candidates the
+     * near-duplicate rule compares a new or corrected case with.
+     */
+    public List<PupilCase> sameBirthDateVisible(LocalDate birthDate, AccessScope scope, UUID excluding) {
+        TypedQuery<PupilCase> q = getEntityManager().createQuery(
+                "select c from PupilCase c where c.birthDate = :birth and c.mergedInto is null and c.anonymisedAt is null"
+                        + " and c.id <> :excluding and " + ScopeFilter.pupilCase("c", scope) + " order by c.createdAt, c.id",
+                PupilCase.class);
+        q.setParameter("birth", birthDate).setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding);
+        ScopeFilter.bind(q, scope);
+        return q.setMaxResults(MAX_CANDIDATES).getResultList();
+    }
+
+    /** Candidates compared at most: far more than one birth date holds in a scope. */
+    static final int MAX_CANDIDATES = 500;
+
+    /** The case a case of this scope was merged into, if it was. */
+    public Optional<UUID> mergedInto(UUID id, AccessScope scope) {
+        TypedQuery<UUID> q = getEntityManager().createQuery(
+                "select c.mergedInto from PupilCase c where c.id = :id and c.mergedInto is not null and "
+                        + ScopeFilter.pupilCase("c", scope), UUID.class);
+        q.setParameter("id", id);
+        ScopeFilter.bind(q, scope);
+        return q.getResultList().stream().findFirst();
     }
 
     /** Id of another open case with this INE, whoever holds it (the 409 names it, nothing else). */

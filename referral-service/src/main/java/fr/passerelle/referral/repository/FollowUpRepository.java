@@ -21,4 +21,9 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpEntry, 
     public List<FollowUpEntry> allOfCase(UUID caseId) {
         return list("caseId = ?1 order by entryDate, createdAt", caseId);
     }
+
+    /** A merge: the duplicate case's follow-up entries now belong to the surviving case. */
+    public int moveToCase(UUID from, UUID to) {
+        return update("caseId = ?1 where caseId = ?2", to, from);
+    }
 }

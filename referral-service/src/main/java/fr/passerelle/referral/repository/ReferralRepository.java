@@ -68,6 +68,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** The open referrals of one case, locked (consent withdrawal, closing). */
+    /** Every referral of a case whatever its state, locked: a merge moves them all to the surviving case. */
+    public List<Referral> allOfCaseForUpdate(UUID caseId) {
+        return getEntityManager().createQuery("select r from Referral r where r.caseId = :caseId order by r.createdAt, r.id",
+                        Referral.class)
+                .setParameter("caseId", caseId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     public List<Referral> openOfCaseForUpdate(UUID caseId, AccessScope scope) {
         TypedQuery<Referral> q = getEntityManager().createQuery(
                 "select r from Referral r where r.caseId = :caseId and r.status in :open and " + ScopeFilter.referral("r", scope)

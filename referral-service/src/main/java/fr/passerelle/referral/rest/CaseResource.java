@@ -4,6 +4,7 @@ import fr.passerelle.referral.api.Pages;
 import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.referral.api.CaseCloseRequest;
 import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.CaseMergeRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
 import fr.passerelle.referral.api.ConsentWithdrawalRequest;
 import fr.passerelle.referral.domain.CaseStatus;
@@ -13,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 
 @Authenticated
@@ -34,9 +36,16 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("q") String q, @QueryParam("page") Integer page,
+    public Response list(@QueryParam("status") CaseStatus status, @QueryParam("q") String q,
+            @QueryParam("birthDate") LocalDate birthDate, @QueryParam("assignee") String assignee, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return Response.ok(Pages.CasePage.of(cases.list(status, q, PageRequest.of(page, size)))).build();
+        return Response.ok(Pages.CasePage.of(cases.list(status, q, birthDate, assignee, PageRequest.of(page, size)))).build();
+    }
+
+    @Override
+    public Response merge(UUID id, String ifMatch, CaseMergeRequest body) {
+        var merged = cases.merge(id, ifMatch, body);
+        return Responses.ok(merged.body(), merged.version());
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.passerelle.referral.rest;
 
 import fr.passerelle.referral.api.CaseCloseRequest;
 import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.CaseMergeRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
 import fr.passerelle.referral.api.CaseView;
 import fr.passerelle.referral.api.ConsentWithdrawalRequest;
@@ -23,9 +24,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,15 +57,18 @@ public interface CasesApi {
     @Operation(operationId = "createCase", summary = "Create a case",
             description = "A referent creates a case for a pupil of their school (schoolUai is the token's uai); a coordinator for a"
                     + " young person who left school (no schoolUai). Consent: GUARDIAN for a minor at the consent date,"
-                    + " YOUNG_PERSON from 18. The home commune must be known to the directory. A second open case with the same"
-                    + " INE, or the same names + birth date + school, answers 409 with existingId.")
+                    + " YOUNG_PERSON from 18. The home commune must be known to the directory. An INE must have a valid check"
+                    + " letter (400 on ine otherwise). A second open case with the same INE, or the same names + birth date +"
+                    + " school (case, accents and invisible characters ignored), answers 409 with existingId. Near matches with"
+                    + " the same birth date among the cases the caller may see (a typo, swapped names, a compound name with a part"
+                    + " missing...) do not prevent the creation: the answer lists them in possibleDuplicates.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseCreateRequest.class),
             examples = @ExampleObject(name = "pupil", value = Examples.CASE_CREATE)))
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
                     @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")},
             content = @Content(schema = @Schema(implementation = CaseView.class),
-                    examples = @ExampleObject(name = "created", value = Examples.CASE_VIEW)))
+                    examples = @ExampleObject(name = "created", value = Examples.CASE_CREATED)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response create(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -71,21 +77,33 @@ public interface CasesApi {
     @GET
     @Operation(operationId = "listCases", summary = "List the caller's cases",
             description = "Referent: the school's cases. Coordinator: cases the platform created or coordinates. Partner: cases of"
-                    + " its referrals (minimised view). Newest change first. q narrows the list to the young people whose first name,"
-                    + " last name or \"first last\" contains it (case and accents ignored) or whose INE is it, always within the"
-                    + " caller's scope. Each returned case is recorded in the audit trail.")
+                    + " its referrals (minimised view). Newest change first. Filters narrow the list, always within the caller's"
+                    + " scope: q finds the young people whose first name, last name, \"first last\" or \"last first\" STARTS"
+                    + " with it (case and accents ignored), or whose INE is it (exact); birthDate keeps one birth date;"
+                    + " assignee=me keeps the cases with a referral assigned to the caller, assignee=none those with no referral"
+                    + " in the hands of the caller's party. A case merged into another is never listed. Each returned case is"
+                    + " recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(
             schema = @Schema(implementation = Pages.CasePage.class), examples = @ExampleObject(name = "page",
             value = "{\"items\":[" + Examples.CASE_VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1}")))
     Response list(@Parameter(description = "Only cases in this status (OPEN or CLOSED); all when absent.") @QueryParam("status") CaseStatus status,
-                  @Parameter(description = "Search text (up to 100 characters; blank: no search): part of a first or last name, case and accents"
-                          + " ignored, or an INE; e.g. q=ines or q=123456789AB.") @QueryParam("q") @Size(max = 100) String q,
+                  @Parameter(description = "Search text (up to 100 characters; blank: no search): the beginning of a first or last"
+                          + " name, or of \"first last\" or \"last first\", case and accents ignored; or an INE; e.g. q=ines,"
+                          + " q=martin li or q=123456789AB.") @QueryParam("q") @Size(max = 100) String q,
+                  @Parameter(description = "Only young people born on this day, e.g. birthDate=2010-03-14.")
+                  @QueryParam("birthDate") LocalDate birthDate,
+                  @Parameter(description = "me: only cases with a referral assigned to the caller (its token's sub); none: only"
+                          + " cases none of whose referrals is assigned to a member of the caller's party; all when absent.",
+                          schema = @Schema(type = SchemaType.STRING, enumeration = {"me", "none"}))
+                  @QueryParam("assignee") String assignee,
                   @Parameter(description = PAGE) @QueryParam("page") @Min(0) @Max(MAX_PAGE) Integer page,
                   @Parameter(description = SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions.")
+    @Operation(operationId = "getCase", summary = "Read a case", description = "The view depends on the caller (FULL or MINIMAL); ETag for PATCH and actions."
+            + " A case merged into another answers 404; when the caller may read the surviving case, the problem names it in"
+            + " existingId.")
     @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = Examples.CASE_VIEW)))
@@ -95,7 +113,7 @@ public interface CasesApi {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "patchCase", summary = "Correct a case", description = "Correct identity, update level, commune, guardians. The school cannot change."
-            + " Only the case's school referent or creating platform.")
+            + " Only the case's school referent or creating platform. The answer lists possibleDuplicates as a creation does.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CasePatchRequest.class),
             examples = @ExampleObject(name = "newLevel", value = Examples.CASE_PATCH)))
     @APIResponse(responseCode = "200", description = "The corrected case.", headers = @Header(name = "ETag", ref = "ETag"),
@@ -116,6 +134,27 @@ public interface CasesApi {
     Response timeline(@Parameter(description = ID) @PathParam("id") UUID id,
                       @Parameter(description = PAGE) @QueryParam("page") @Min(0) @Max(MAX_PAGE) Integer page,
                       @Parameter(description = SIZE) @QueryParam("size") @Min(1) @Max(100) Integer size);
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "mergeCase", summary = "Merge a duplicate case into this one",
+            description = "Platform coordinators only (403 otherwise); both cases must be in the coordinator's scope (404 otherwise),"
+                    + " whichever school or platform holds them. The duplicate's referrals, follow-ups and timeline events move to"
+                    + " this case (its timeline then shows both histories and a CASE_MERGED event naming the duplicate's id); the"
+                    + " duplicate is closed with reason MERGED, is no longer listed, and reading it answers 404 naming this case"
+                    + " (existingId). Audited (CASE_MERGED). 422 when duplicateId is this case; 409 when the duplicate was already"
+                    + " merged, when a case is anonymised, or when both hold an open referral to the same target.")
+    @Extension(name = "x-roles", value = "coordinator")
+    @Extension(name = "x-scopes", value = "referrals:write")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseMergeRequest.class),
+            examples = @ExampleObject(name = "merge", value = Examples.CASE_MERGE)))
+    @APIResponse(responseCode = "200", description = "The surviving case.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    Response merge(@Parameter(description = ID + " The surviving case.") @PathParam("id") UUID id,
+                   @Parameter(description = IF_MATCH + " Of the surviving case.", required = true) @HeaderParam("If-Match") String ifMatch,
+                   @Valid @NotNull CaseMergeRequest body);
 
     @POST
     @Path("/{id}/close")

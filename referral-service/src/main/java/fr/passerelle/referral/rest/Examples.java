@@ -16,6 +16,18 @@ final class Examples {
              "consent":{"givenBy":"GUARDIAN","givenAt":"2026-11-20","purpose":"REFERRAL"},"originUai":"0690047B",
              "createdAt":"2026-11-20T09:12:00Z","updatedAt":"2026-11-20T09:12:00Z","referrals":[]}""";
 
+    /** The answer to a creation: possibleDuplicates always present there. */
+    static final String CASE_CREATED = """
+            {"id":"0b7a3f8e-2f41-4c7d-9a57-6f2b8d1e4c90","view":"FULL","status":"OPEN","firstName":"Lina","lastName":"Martin",
+             "birthDate":"2010-03-14","ine":"123456789AB","schoolUai":"0690047B","schoolLevel":"TROISIEME","schoolingStatus":"AT_RISK",
+             "homeCommuneCode":"69266","guardians":[{"firstName":"Nadia","lastName":"Martin","relationship":"MOTHER","phone":"06 12 34 56 78"}],
+             "consent":{"givenBy":"GUARDIAN","givenAt":"2026-11-20","purpose":"REFERRAL"},"originUai":"0690047B",
+             "createdAt":"2026-11-20T09:12:00Z","updatedAt":"2026-11-20T09:12:00Z","referrals":[],
+             "possibleDuplicates":["3f2b8c1a-5d6e-4f7a-8b9c-0d1e2f3a4b5c"]}""";
+
+    static final String CASE_MERGE = """
+            {"duplicateId":"3f2b8c1a-5d6e-4f7a-8b9c-0d1e2f3a4b5c","reason":"Même élève, inscrit deux fois."}""";
+
     static final String CASE_PATCH = """
             {"schoolLevel":"SECONDE","lastName":"Martin-Durand"}""";
 

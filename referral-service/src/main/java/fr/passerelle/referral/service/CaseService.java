@@ -7,6 +7,8 @@ import fr.passerelle.common.problem.Violation;
 import fr.passerelle.common.web.ETags;
 import fr.passerelle.referral.api.CaseCloseRequest;
 import fr.passerelle.referral.api.CaseCreateRequest;
+import fr.passerelle.referral.api.AssigneeFilter;
+import fr.passerelle.referral.api.CaseMergeRequest;
 import fr.passerelle.referral.api.CasePatchRequest;
 import fr.passerelle.referral.api.CaseView;
 import fr.passerelle.referral.api.ConsentWithdrawalRequest;
@@ -19,7 +21,9 @@ import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.CaseSearch;
 import fr.passerelle.referral.domain.CaseStatus;
 import fr.passerelle.referral.domain.ConsentGiver;
+import fr.passerelle.referral.domain.Ine;
 import fr.passerelle.referral.domain.LifecycleAction;
+import fr.passerelle.referral.domain.NameSimilarity;
 import fr.passerelle.referral.domain.PersonName;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
@@ -31,6 +35,7 @@ import fr.passerelle.referral.mapping.CaseMapper;
 import fr.passerelle.referral.mapping.EventMapper;
 import fr.passerelle.referral.repository.CaseEventRepository;
 import fr.passerelle.referral.repository.CaseRepository;
+import fr.passerelle.referral.repository.FollowUpRepository;
 import fr.passerelle.referral.repository.PageResult;
 import fr.passerelle.referral.repository.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +48,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Cases: creation, reads per role, corrections, closing and consent withdrawal. */
@@ -55,6 +61,8 @@ public class CaseService {
     ReferralRepository referrals;
     @Inject
     CaseEventRepository events;
+    @Inject
+    FollowUpRepository followUps;
     @Inject
     AccessPolicy policy;
     @Inject
@@ -75,6 +83,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> create(CaseCreateRequest req) {
         policy.requireCaseCreation(req.schoolUai());
+        requireValidIne(req.ine());
         String schoolUai = policy.kind() == AccessPolicy.Kind.REFERENT ? policy.uai().orElseThrow() : null;
         LocalDate today = today();
         SchoolingStatus schooling = req.schoolingStatus() != null ? req.schoolingStatus()
@@ -120,21 +129,23 @@ public class CaseService {
         timeline.caseEvent(c.id, "CASE_CREATED", null);
         audit.cases(AuditOperation.CASE_CREATE, List.of(c.id));
         db.flush("duplicate-case", "Another open case already holds this young person.");
-        return new Versioned<>(CaseMapper.full(c, List.of()), c.version);
+        return new Versioned<>(CaseMapper.full(c, List.of()).withPossibleDuplicates(possibleDuplicates(c)), c.version);
     }
 
     @Transactional
     public Versioned<CaseView> get(UUID id) {
         AccessScope scope = policy.readScope();
-        PupilCase c = cases.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        PupilCase c = cases.findVisible(id, scope).orElseThrow(() -> notFoundOrMerged(id, scope));
         audit.cases(AuditOperation.CASE_READ, List.of(c.id));
         return new Versioned<>(view(c, scope), c.version);
     }
 
     @Transactional
-    public PageResponse<CaseView> list(CaseStatus status, String q, PageRequest page) {
+    public PageResponse<CaseView> list(CaseStatus status, String q, LocalDate birthDate, String assignee, PageRequest page) {
         AccessScope scope = policy.readScope();
-        PageResult<PupilCase> result = cases.listVisible(scope, status, CaseSearch.of(q), page.offset(), page.size());
+        var filter = new CaseRepository.ListFilter(status, CaseSearch.of(q), birthDate, AssigneeFilter.parse(assignee),
+                policy.subject(), policy.attachment());
+        PageResult<PupilCase> result = cases.listVisible(scope, filter, page.offset(), page.size());
         audit.cases(AuditOperation.CASE_LIST, result.items().stream().map(c -> c.id).toList());
         return new PageResponse<>(result.items().stream().map(c -> view(c, scope)).toList(), page.page(), page.size(),
                 result.total());
@@ -143,6 +154,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseView> patch(UUID id, String ifMatch, CasePatchRequest req) {
         AccessScope scope = policy.writeScope();
+        requireValidIne(req.ine());
         PupilCase c = ownOpenCaseForUpdate(id, scope, ifMatch, "correct it");
 
         List<String> changed = new ArrayList<>();
@@ -201,7 +213,7 @@ public class CaseService {
         }
         audit.cases(AuditOperation.CASE_UPDATE, List.of(c.id));
         db.flush("duplicate-case", "Another open case already holds this young person.");
-        return new Versioned<>(view(c, scope), c.version);
+        return new Versioned<>(view(c, scope).withPossibleDuplicates(possibleDuplicates(c)), c.version);
     }
 
     @Transactional
@@ -265,6 +277,74 @@ public class CaseService {
         return new Versioned<>(view(c, scope), c.version);
     }
 
+    /**
+     * A coordinator merges a duplicate into the surviving case: the duplicate's referrals, follow-ups and timeline
+     * events move to the survivor, whose timeline then holds both histories and a CASE_MERGED event naming the
+     * duplicate's id; the duplicate is closed (reason MERGED), points at the survivor and is no longer listed or read.
+     * Both cases must be in the coordinator's scope, whichever school or platform holds them.
+     */
+    @Transactional
+    public Versioned<CaseView> merge(UUID id, String ifMatch, CaseMergeRequest req) {
+        AccessScope scope = policy.writeScope();
+        if (policy.kind() != AccessPolicy.Kind.COORDINATOR) {
+            throw ProblemException.forbidden("Only a platform coordinator merges cases.");
+        }
+        if (id.equals(req.duplicateId())) {
+            throw ProblemException.unprocessable("duplicateId", "a case cannot be merged into itself", "SAME_CASE");
+        }
+        // Locked in id order: two merges of the same pair in opposite directions queue instead of deadlocking.
+        boolean survivorFirst = id.compareTo(req.duplicateId()) < 0;
+        Optional<PupilCase> first = cases.findVisibleForUpdate(survivorFirst ? id : req.duplicateId(), scope);
+        Optional<PupilCase> second = cases.findVisibleForUpdate(survivorFirst ? req.duplicateId() : id, scope);
+        PupilCase survivor = (survivorFirst ? first : second).orElseThrow(() -> notFoundOrMerged(id, scope));
+        ETags.requireMatch(ifMatch, survivor.version);
+        PupilCase duplicate = (survivorFirst ? second : first).orElseThrow(() -> {
+            if (cases.mergedInto(req.duplicateId(), scope).isPresent()) {
+                return ProblemException.conflict("case-already-merged", "The duplicate case was already merged.");
+            }
+            return ProblemException.notFound("Case " + req.duplicateId());
+        });
+        if (survivor.anonymisedAt != null || duplicate.anonymisedAt != null) {
+            throw ProblemException.conflict("case-anonymised", "An anonymised case cannot be merged.");
+        }
+        List<Referral> moving = referrals.allOfCaseForUpdate(duplicate.id);
+        List<Referral> staying = referrals.allOfCaseForUpdate(survivor.id);
+        List<UUID> clashing = moving.stream().filter(m -> m.status.open())
+                .filter(m -> staying.stream().anyMatch(s -> s.status.open() && s.targetType == m.targetType
+                        && Objects.equals(s.targetId, m.targetId)))
+                .map(m -> m.id).toList();
+        if (!clashing.isEmpty()) {
+            throw ProblemException.conflict("merge-conflicting-referrals",
+                    "Both cases have an open referral to the same target: cancel one of them first.")
+                    .with("openReferralIds", clashing);
+        }
+        Instant now = clock.instant();
+        for (Referral r : moving) {
+            r.pupilCase = survivor;
+            r.caseId = survivor.id;
+        }
+        followUps.moveToCase(duplicate.id, survivor.id);
+        events.moveToCase(duplicate.id, survivor.id);
+        duplicate.status = CaseStatus.CLOSED;
+        if (duplicate.closedAt == null) {
+            duplicate.closedAt = now;
+        }
+        duplicate.closeReason = MERGED;
+        duplicate.mergedInto = survivor.id;
+        duplicate.updatedAt = now;
+        survivor.updatedAt = now;
+        // Ids and codes only: no names, no birth date (the timeline, the outbox and the audit trail never carry them).
+        timeline.caseEvent(survivor.id, "CASE_MERGED", Timeline.payload("mergedCaseId", duplicate.id,
+                "movedReferrals", moving.size(), "reason", req.reason()));
+        outbox.pupilCase(EventType.CASE_CLOSED, duplicate, "closeReason", MERGED, "mergedInto", survivor.id);
+        audit.cases(AuditOperation.CASE_MERGED, List.of(survivor.id, duplicate.id));
+        db.flush("conflict", "Concurrent change.");
+        return new Versioned<>(view(survivor, scope), survivor.version);
+    }
+
+    /** Close reason of a case merged into another. */
+    public static final String MERGED = "MERGED";
+
     @Transactional
     public PageResponse<TimelineEventView> timeline(UUID id, PageRequest page) {
         AccessScope scope = policy.readScope();
@@ -277,6 +357,40 @@ public class CaseService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The other cases the caller may see with the same birth date and near names ({@link NameSimilarity}): compared
+     * in Java, the candidates of one birth date in one scope being few. Their ids are answered, so they are audited.
+     */
+    private List<UUID> possibleDuplicates(PupilCase c) {
+        if (c.birthDate == null || c.firstName == null || c.lastName == null) {
+            return List.of();
+        }
+        List<UUID> near = cases.sameBirthDateVisible(c.birthDate, policy.readScope(), c.id).stream()
+                .filter(other -> NameSimilarity.near(c.firstName, c.lastName, other.firstName, other.lastName))
+                .map(other -> other.id).toList();
+        if (!near.isEmpty()) {
+            audit.cases(AuditOperation.CASE_DUPLICATE_CHECK, near);
+        }
+        return near;
+    }
+
+    /** 404 for a case the caller cannot see; for one merged into a case they can see, 404 naming that case. */
+    private ProblemException notFoundOrMerged(UUID id, AccessScope scope) {
+        ProblemException notFound = ProblemException.notFound("Case " + id);
+        return cases.mergedInto(id, scope).filter(survivor -> cases.isVisible(survivor, scope))
+                .map(survivor -> ProblemException.notFound("Case " + id + " was merged into case " + survivor)
+                        .with("existingId", survivor))
+                .orElse(notFound);
+    }
+
+    /** The INE's shape is checked by the request's pattern; its check letter here (400 on the field). */
+    private static void requireValidIne(String ine) {
+        if (ine != null && ine.matches(fr.passerelle.referral.api.Patterns.INE) && !Ine.valid(ine)) {
+            throw ProblemException.badRequest("The INE's check letter does not match its digits.",
+                    List.of(new Violation("ine", "check letter does not match (INE-BEA: the number modulo 23)", "CHECKSUM")));
+        }
+    }
 
     private CaseView view(PupilCase c, AccessScope scope) {
         List<Referral> visible = referrals.visibleOfCase(c.id, scope);

@@ -30,7 +30,8 @@ class OperationsTest {
         assertTrue(description.contains("positive exits are RETURN_TO_SCHOOL, APPRENTICESHIP"), description);
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> expected = List.of("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/timeline",
-                "/api/v1/cases/{id}/close", "/api/v1/cases/{id}/consent/withdraw", "/api/v1/referrals", "/api/v1/referrals/{id}",
+                "/api/v1/cases/{id}/close", "/api/v1/cases/{id}/consent/withdraw", "/api/v1/cases/{id}/merge", "/api/v1/referrals",
+                "/api/v1/referrals/{id}",
                 "/api/v1/referrals/{id}/submit", "/api/v1/referrals/{id}/receive", "/api/v1/referrals/{id}/accept",
                 "/api/v1/referrals/{id}/waitlist", "/api/v1/referrals/{id}/decline", "/api/v1/referrals/{id}/start",
                 "/api/v1/referrals/{id}/complete", "/api/v1/referrals/{id}/cancel", "/api/v1/referrals/{id}/redirect",

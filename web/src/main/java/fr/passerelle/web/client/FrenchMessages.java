@@ -24,6 +24,8 @@ public final class FrenchMessages {
             Map.entry("BEFORE_BIRTH", "La date ne peut pas précéder la naissance."),
             Map.entry("BEFORE_SUBMISSION", "La date ne peut pas précéder la transmission de l'orientation."),
             Map.entry("BEFORE_START", "La date ne peut pas précéder le début de l'accompagnement."),
+            Map.entry("CHECKSUM", "La lettre de contrôle de l'INE ne correspond pas à ses chiffres."),
+            Map.entry("SAME_CASE", "Un dossier ne peut pas être fusionné avec lui-même."),
             Map.entry("NOT_A_COLLEAGUE", "Ce compte n'est pas un compte actif de votre structure avec le même rôle."),
             Map.entry("WRONG_TYPE", "La valeur n'a pas le bon format."),
             Map.entry("UNKNOWN_VALUE", "Cette valeur n'est pas dans la liste."),

@@ -18,6 +18,8 @@ public final class AuditOperations {
         LABELS.put("CASE_LIST", "Liste de dossiers");
         LABELS.put("CASE_UPDATE", "Modification d'un dossier");
         LABELS.put("CASE_CLOSE", "Clôture d'un dossier");
+        LABELS.put("CASE_DUPLICATE_CHECK", "Dossier signalé comme doublon possible");
+        LABELS.put("CASE_MERGED", "Fusion de dossiers");
         LABELS.put("CASE_CONSENT_WITHDRAW", "Retrait du consentement");
         LABELS.put("CASE_TIMELINE_READ", "Consultation de l'historique d'un dossier");
         LABELS.put("IDEMPOTENT_REPLAY", "Requête rejouée (doublon évité)");

@@ -20,6 +20,7 @@ public final class CaseLabels {
             Map.entry("CASE_CREATED", "Dossier créé"),
             Map.entry("CASE_UPDATED", "Dossier corrigé"),
             Map.entry("CASE_CLOSED", "Dossier clos"),
+            Map.entry("CASE_MERGED", "Un dossier en double a été fusionné dans celui-ci"),
             Map.entry("CONSENT_WITHDRAWN", "Consentement retiré"),
             Map.entry("FOLLOW_UP_ADDED", "Suivi ajouté"),
             Map.entry("REFERRAL_CREATED", "Orientation créée"),
@@ -59,7 +60,8 @@ public final class CaseLabels {
 
     public static String closeReason(Object reason) {
         String code = reason == null ? "" : reason.toString();
-        return CLOSE_REASONS.getOrDefault(code, "Motif non précisé");
+        // MERGED is the service's own reason (a merge), not one a person chooses in the close form.
+        return "MERGED".equals(code) ? "Fusionné avec un autre dossier" : CLOSE_REASONS.getOrDefault(code, "Motif non précisé");
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.passerelle.web.view.referent;
 import fr.passerelle.web.client.FrenchMessages;
 import fr.passerelle.web.view.FormReader;
 import fr.passerelle.client.model.CaseCloseRequest;
+import fr.passerelle.client.model.CaseMergeRequest;
 import fr.passerelle.client.model.CaseCreateRequest;
 import fr.passerelle.client.model.CloseReason;
 import fr.passerelle.client.model.ConsentGiver;
@@ -17,6 +18,7 @@ import fr.passerelle.web.client.ApiProblem;
 import fr.passerelle.web.view.Form;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The case forms turned into API requests. Field names are the request's member paths (guardians[0].phone,
@@ -97,6 +99,25 @@ public final class CaseRequests {
         ConsentWithdrawalRequest r = new ConsentWithdrawalRequest()
                 .withdrawnBy(in.code("withdrawnBy", ConsentGiver::fromValue))
                 .withdrawnAt(in.date("withdrawnAt"));
+        return new Built<>(r, in.problem());
+    }
+
+    /**
+     * A merge: the duplicate chosen among the possible duplicates, or pasted (the pasted id wins), and the confirmation
+     * box, without which nothing is sent.
+     */
+    public static Built<CaseMergeRequest> merge(Form form) {
+        FormReader in = new FormReader(form);
+        String pasted = in.text("autreDossier");
+        UUID duplicate = pasted != null ? in.uuid("autreDossier", "Collez l'identifiant d'un dossier (par exemple 0b6f1c9e-3a4d-4e1f-9c2b-7d8e5f6a1b2c).")
+                : in.uuid("duplicateId");
+        if (duplicate == null && pasted == null && in.text("duplicateId") == null) {
+            in.refuse("duplicateId", "Choisissez le dossier en double ou collez son identifiant.");
+        }
+        if (!"oui".equals(in.text("confirmation"))) {
+            in.refuse("confirmation", "Cochez la case pour confirmer la fusion.");
+        }
+        CaseMergeRequest r = new CaseMergeRequest().duplicateId(duplicate).reason(in.text("reason"));
         return new Built<>(r, in.problem());
     }
 

@@ -56,7 +56,14 @@ public final class CaseRows {
 
     /** The list page's address with its filters (the search text encoded, never pasted raw). */
     public static String listHref(CaseStatus status, String q, int page) {
+        return listHref(status, q, null, page);
+    }
+
+    public static String listHref(CaseStatus status, String q, java.time.LocalDate birthDate, int page) {
         StringBuilder href = new StringBuilder("/dossiers?page=").append(page);
+        if (birthDate != null) {
+            href.append("&naissance=").append(birthDate);
+        }
         if (status != null) {
             href.append("&statut=").append(status);
         }
@@ -80,4 +87,28 @@ public final class CaseRows {
     public static List<GuardianRow> guardianRows() {
         return IntStream.range(0, CaseRequests.GUARDIAN_ROWS).mapToObj(GuardianRow::new).toList();
     }
+
+    /**
+     * The possible duplicates a creation answered, carried to the case page in its address: only well-formed ids are
+     * kept (at most {@value #MAX_DUPLICATES}), so the page never shows anything else that came in the URL.
+     */
+    public static List<String> duplicateIds(String param) {
+        if (param == null || param.isBlank()) {
+            return List.of();
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (String part : param.split(",")) {
+            try {
+                String id = java.util.UUID.fromString(part.strip()).toString();
+                if (!ids.contains(id) && ids.size() < MAX_DUPLICATES) {
+                    ids.add(id);
+                }
+            } catch (IllegalArgumentException e) {
+                // not an id: left out
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    static final int MAX_DUPLICATES = 20;
 }

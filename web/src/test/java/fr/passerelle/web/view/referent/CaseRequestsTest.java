@@ -74,4 +74,31 @@ class CaseRequestsTest {
         assertNull(withdrawal.request().getWithdrawnBy());
         assertEquals(LocalDate.of(2026, 11, 29), withdrawal.request().getWithdrawnAt());
     }
+
+    @Test
+    void aMergeTakesThePastedIdFirstAndNeedsTheConfirmation() {
+        String chosen = "0b6f1c9e-3a4d-4e1f-9c2b-7d8e5f6a1b2c";
+        String pasted = "3f2b8c1a-5d6e-4f7a-8b9c-0d1e2f3a4b5c";
+        var built = CaseRequests.merge(form("duplicateId", chosen, "autreDossier", " " + pasted + " ", "confirmation", "oui"));
+        assertNull(built.problem());
+        assertEquals(pasted, built.request().getDuplicateId().toString());
+        assertEquals(chosen, CaseRequests.merge(form("duplicateId", chosen, "confirmation", "oui")).request().getDuplicateId().toString());
+
+        var unconfirmed = CaseRequests.merge(form("duplicateId", chosen));
+        assertNotNull(unconfirmed.problem());
+        assertNotNull(unconfirmed.problem().field("confirmation"));
+        var nothing = CaseRequests.merge(form("confirmation", "oui"));
+        assertNotNull(nothing.problem().field("duplicateId"));
+        var notAnId = CaseRequests.merge(form("autreDossier", "dossier de Léa", "confirmation", "oui"));
+        assertNotNull(notAnId.problem().field("autreDossier"));
+    }
+
+    @Test
+    void onlyWellFormedDuplicateIdsReachTheCasePage() {
+        String id = "0b6f1c9e-3a4d-4e1f-9c2b-7d8e5f6a1b2c";
+        assertEquals(java.util.List.of(id), CaseRows.duplicateIds(id + ",<script>," + id + ", ,x"));
+        assertTrue(CaseRows.duplicateIds(null).isEmpty());
+        assertTrue(CaseRows.duplicateIds("").isEmpty());
+        assertEquals("/dossiers?page=1&naissance=2011-03-14&q=l%C3%A9a", CaseRows.listHref(null, "léa", LocalDate.of(2011, 3, 14), 1));
+    }
 }
