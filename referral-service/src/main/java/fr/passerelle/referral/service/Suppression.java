@@ -35,29 +35,42 @@ public final class Suppression {
 
     /** Which entries of the extended grid are hidden. The input is not modified. */
     public static boolean[][] suppress(long[][] grid, boolean rowTotals) {
+        return suppress(grid, rowTotals, null, null);
+    }
+
+    /**
+     * As {@link #suppress(long[][], boolean)}, for a table linked to figures published elsewhere: {@code forced}
+     * entries start hidden (hidden elsewhere, so hidden here too), and {@code fixed} entries are published elsewhere,
+     * so hiding them here would protect nothing: complements are taken among the other entries (a fixed one only if
+     * nothing else is left). Either may be null.
+     */
+    public static boolean[][] suppress(long[][] grid, boolean rowTotals, boolean[][] forced, boolean[][] fixed) {
         int rows = grid.length;
         int cols = grid[0].length;
         boolean[][] hidden = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                hidden[r][c] = primary(grid[r][c]);
+                hidden[r][c] = primary(grid[r][c]) || (forced != null && forced[r][c]);
             }
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (List<int[]> line : lines(rows, cols, rowTotals)) {
-                if (count(line, hidden) == 1 && hideSmallest(line, grid, hidden)) {
+                if (count(line, hidden) == 1 && hideSmallest(line, grid, hidden, fixed)) {
                     changed = true;
                 }
             }
             if (!changed) {
                 int[] bridge = firstBridge(hidden, rows, cols, rowTotals);
                 if (bridge != null) {
-                    for (List<int[]> line : linesOf(bridge, rows, cols, rowTotals)) {
-                        if (hideSmallest(line, grid, hidden)) {
-                            changed = true;
-                            break;
+                    List<List<int[]>> lines = linesOf(bridge, rows, cols, rowTotals);
+                    for (int pass = 0; pass < 2 && !changed; pass++) {
+                        for (List<int[]> line : lines) {
+                            if (hideSmallest(line, grid, hidden, fixed, pass == 1)) {
+                                changed = true;
+                                break;
+                            }
                         }
                     }
                     if (!changed) {
@@ -71,12 +84,25 @@ public final class Suppression {
 
     /** A one-dimensional breakdown (its values and their total): which values, and whether the total, are hidden. */
     public static boolean[] suppressList(long[] values, long total) {
+        return suppressList(values, total, false, false);
+    }
+
+    /**
+     * A breakdown of a figure published elsewhere (a part of a wider table): when that figure is hidden there
+     * ({@code totalHidden}) the breakdown must not give it back; when it is published there ({@code totalFixed}) it
+     * is never chosen as a complement here.
+     */
+    public static boolean[] suppressList(long[] values, long total, boolean totalHidden, boolean totalFixed) {
         long[][] grid = new long[values.length + 1][1];
         for (int i = 0; i < values.length; i++) {
             grid[i][0] = values[i];
         }
         grid[values.length][0] = total;
-        boolean[][] hidden = suppress(grid, false);
+        boolean[][] forced = new boolean[values.length + 1][1];
+        boolean[][] fixed = new boolean[values.length + 1][1];
+        forced[values.length][0] = totalHidden;
+        fixed[values.length][0] = totalFixed;
+        boolean[][] hidden = suppress(grid, false, forced, fixed);
         boolean[] out = new boolean[values.length + 1];
         for (int i = 0; i <= values.length; i++) {
             out[i] = hidden[i][0];
@@ -130,11 +156,19 @@ public final class Suppression {
         return n;
     }
 
-    /** Hides the line's smallest published non-zero entry (a zero if nothing else is left); false if none is left. */
-    private static boolean hideSmallest(List<int[]> line, long[][] grid, boolean[][] hidden) {
+    /**
+     * Hides the line's smallest published non-zero entry (a zero if nothing else is left), preferring entries not
+     * fixed; false if none is left.
+     */
+    private static boolean hideSmallest(List<int[]> line, long[][] grid, boolean[][] hidden, boolean[][] fixed) {
+        return hideSmallest(line, grid, hidden, fixed, false) || hideSmallest(line, grid, hidden, fixed, true);
+    }
+
+    private static boolean hideSmallest(List<int[]> line, long[][] grid, boolean[][] hidden, boolean[][] fixed,
+                                        boolean evenFixed) {
         int[] best = null;
         for (int[] e : line) {
-            if (hidden[e[0]][e[1]]) {
+            if (hidden[e[0]][e[1]] || (!evenFixed && fixed != null && fixed[e[0]][e[1]])) {
                 continue;
             }
             long v = grid[e[0]][e[1]];
