@@ -1,22 +1,16 @@
 -- Outcome follow-up: 6 and 12 months after a referral was completed, the organisation that completed it records the
--- young person's situation (an Outcome code). One row per referral and milestone; the note is free text and is
--- erased with the case's other texts at retention.
-CREATE TABLE referral_outcome_follow_up (
-    referral_id  uuid        NOT NULL REFERENCES referral (id),
-    milestone    varchar(16) NOT NULL CHECK (milestone IN ('SIX_MONTHS', 'TWELVE_MONTHS')),
-    situation    varchar(32) NOT NULL,
-    note         text,
-    recorded_at  timestamptz NOT NULL,
-    recorded_by  varchar(64) NOT NULL,
-    PRIMARY KEY (referral_id, milestone)
-);
-
--- The reminder sent to the completing organisation once a milestone is due: at most one per referral and milestone.
+-- young person's situation (an Outcome code) and, optionally, a note (free text, erased at retention with the other
+-- texts). *_asked_at: when the organisation was asked (once per milestone, by the deadline job).
 ALTER TABLE referral
-    ADD COLUMN follow_up_six_asked_at    timestamptz,
-    ADD COLUMN follow_up_twelve_asked_at timestamptz;
+    ADD COLUMN six_month_situation         varchar(32),
+    ADD COLUMN six_month_note              text,
+    ADD COLUMN six_month_recorded_at       timestamptz,
+    ADD COLUMN twelve_month_situation      varchar(32),
+    ADD COLUMN twelve_month_note           text,
+    ADD COLUMN twelve_month_recorded_at    timestamptz,
+    ADD COLUMN six_month_asked_at          timestamptz,
+    ADD COLUMN twelve_month_asked_at       timestamptz;
 
-CREATE INDEX ix_referral_completed_follow_up ON referral (completed_at)
-    WHERE status = 'COMPLETED' AND (follow_up_six_asked_at IS NULL OR follow_up_twelve_asked_at IS NULL);
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON referral_outcome_follow_up TO referral_app;
+-- What the deadline job looks for: completed referrals whose organisation has not been asked yet.
+CREATE INDEX ix_referral_follow_up_unasked ON referral (completed_at)
+    WHERE status = 'COMPLETED' AND (six_month_asked_at IS NULL OR twelve_month_asked_at IS NULL);

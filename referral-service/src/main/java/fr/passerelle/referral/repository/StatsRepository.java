@@ -83,10 +83,10 @@ public class StatsRepository {
 
     /** The situations recorded at a follow-up milestone (SIX_MONTHS, TWELVE_MONTHS), by situation code. */
     public List<Group> followUps(Filter f, String milestone) {
-        Query q = em.createNativeQuery("select o.situation, null, count(*) from referral r join referral_outcome_follow_up o"
-                + " on o.referral_id = r.id where " + where(f) + " and o.milestone = :milestone group by 1 order by 1");
+        String column = "SIX_MONTHS".equals(milestone) ? "r.six_month_situation" : "r.twelve_month_situation";
+        Query q = em.createNativeQuery("select " + column + ", null, count(*) from referral r where " + where(f)
+                + " and " + column + " is not null group by 1 order by 1");
         bind(q, f);
-        q.setParameter("milestone", milestone);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new Group((String) r[0], null, n(r[2]))).toList();

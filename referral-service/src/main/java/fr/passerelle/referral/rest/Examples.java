@@ -101,6 +101,9 @@ final class Examples {
               "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"}}],
              "nextCursor":"djF8MXwxNzk1MTY2OTAwfDB8M2Y2ZDFjMWUtN2YwZS00YjdhLThiNTUtMGMxZjBmOWQyYTEx"}""";
 
+    static final String OUTCOME_FOLLOW_UP = """
+            {"milestone":"SIX_MONTHS","situation":"APPRENTICESHIP","note":"Contrat signé en mars."}""";
+
     static final String STATS = """
             {"generatedAt":"2026-12-15T08:00:00Z",
              "scope":{"kind":"PLATFORM","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","label":"Plateforme PSAD Lyon Est"},

@@ -134,6 +134,7 @@ public class MailQueue implements OutboxConsumer {
                     add(out, MailTemplate.EVENT, "platform:" + d.get("platformId"));
                 }
             }
+            case REFERRAL_OUTCOME_FOLLOW_UP_DUE -> add(out, MailTemplate.EVENT, target);
             default -> {
             }
         }
