@@ -151,6 +151,13 @@ public class MailQueue implements OutboxConsumer {
             }
             return out;
         }
+        if (e.type == EventType.REFERRAL_OUTCOME_FOLLOW_UP_DUE) {
+            // only the organisation that completed the referral records the situation: nobody else is asked
+            if ("PROGRAMME".equals(d.get("targetType")) && has(d, "targetOrganisationId")) {
+                out.add("organisation:" + d.get("targetOrganisationId"));
+            }
+            return out;
+        }
         if (e.type == EventType.FOLLOWUP_ADDED && "AUTHOR_ORG".equals(d.get("visibility"))) {
             if (has(d, "authorAttachment")) {
                 out.add(d.get("authorAttachment").toString());
