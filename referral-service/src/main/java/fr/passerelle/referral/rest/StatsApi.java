@@ -64,7 +64,7 @@ public interface StatsApi {
                            + " organisation's programmes.") @QueryParam("programmeId") UUID programmeId,
                    @Parameter(description = "Adds a table with one row per month (YYYY-MM, of submission), origin school (UAI),"
                            + " reason, programme, home commune (INSEE code), urgency, or outcome (situation at completion, 6 and"
-                           + " 12 months after). Any other value: 400.", example = "month",
+                           + " 12 months after). Any other value: 400.",
                            schema = @Schema(type = SchemaType.STRING,
                                    enumeration = {"month", "school", "reason", "programme", "commune", "urgency", "outcome"}))
                    @QueryParam("groupBy") String groupBy);
