@@ -101,6 +101,11 @@ final class Examples {
               "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"}}],
              "nextCursor":"djF8MXwxNzk1MTY2OTAwfDB8M2Y2ZDFjMWUtN2YwZS00YjdhLThiNTUtMGMxZjBmOWQyYTEx"}""";
 
+    static final String NOT_ACCEPTABLE = """
+            {"type":"https://passerelle.example.org/problems/not-acceptable","title":"Not Acceptable","status":406,
+             "detail":"This resource cannot answer in the requested media type.","instance":"/api/v1/stats",
+             "requestId":"5f0c2a8e-0d8b-4a8c-9a43-2f1d3a0c9b11"}""";
+
     static final String OUTCOME_FOLLOW_UP = """
             {"milestone":"SIX_MONTHS","situation":"APPRENTICESHIP","note":"Contrat signé en mars."}""";
 

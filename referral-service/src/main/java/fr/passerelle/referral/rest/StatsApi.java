@@ -51,7 +51,8 @@ public interface StatsApi {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "bySchool", value = Examples.STATS_CSV))})
     @APIResponse(responseCode = "406", description = "The Accept header asks for neither application/json nor text/csv.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "xml", value = Examples.NOT_ACCEPTABLE)))
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     Response stats(@Parameter(description = "Referrals submitted on or after this date (Europe/Paris), e.g. 2026-09-01.")
                    @QueryParam("from") LocalDate from,
