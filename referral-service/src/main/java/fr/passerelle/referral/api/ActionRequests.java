@@ -4,6 +4,7 @@ import fr.passerelle.common.json.MultilineText;
 import fr.passerelle.referral.domain.CancelReason;
 import fr.passerelle.referral.domain.DeclineReason;
 import fr.passerelle.referral.domain.Outcome;
+import fr.passerelle.referral.domain.OutcomeMilestone;
 import fr.passerelle.referral.domain.Urgency;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,6 +41,14 @@ public final class ActionRequests {
     public record Complete(@Schema(examples = "APPRENTICESHIP") @NotNull Outcome outcome,
                            @Schema(description = "Default today; not before the start date.") LocalDate outcomeDate,
                            @MultilineText @Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "OutcomeFollowUpRequest", description = "The young person's situation at a milestone after completion.")
+    public record OutcomeFollowUp(@Schema(examples = "SIX_MONTHS") @NotNull OutcomeMilestone milestone,
+                                  @Schema(examples = "EMPLOYMENT", description = "The situation, with the outcome codes.")
+                                  @NotNull Outcome situation,
+                                  @Schema(description = "Optional note, shown with the referral to those who see it; never"
+                                          + " sent in events or e-mails.") @MultilineText @Size(max = 2000) String note) {
     }
 
     @Schema(name = "CancelRequest", description = "reason is required once the referral has been submitted.")

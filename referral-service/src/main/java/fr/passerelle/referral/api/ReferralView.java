@@ -12,6 +12,7 @@ import fr.passerelle.common.codes.SchoolLevel;
 import fr.passerelle.referral.domain.TargetType;
 import fr.passerelle.referral.domain.Urgency;
 import java.time.Instant;
+import fr.passerelle.referral.domain.OutcomeMilestone;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,19 @@ public record ReferralView(
                 + " absent when unassigned. See POST /referrals/{id}/assign.", examples = "5b1f7c2e-8d4a-4f3b-9e6c-2a7d0f1e3b48")
         String assigneeId,
         @Schema(description = "When it was assigned; absent when unassigned.") Instant assignedAt,
-        @Schema(description = "Lifecycle actions the caller may take from the current state.") Set<LifecycleAction> allowedActions) {
+        @Schema(description = "Lifecycle actions the caller may take from the current state.") Set<LifecycleAction> allowedActions,
+        @Schema(description = "The situations recorded 6 and 12 months after completion; absent when none is.")
+        List<OutcomeFollowUp> outcomeFollowUps,
+        @Schema(description = "The follow-up milestone due now and not recorded yet (from the Paris date of completion plus"
+                + " 6 or 12 months); absent when none is. The completing organisation records it with POST"
+                + " /referrals/{id}/outcome-follow-ups.", examples = "SIX_MONTHS") OutcomeMilestone outcomeFollowUpDue) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OutcomeFollowUp", requiredProperties = {"milestone", "situation", "positiveExit", "recordedAt"})
+    public record OutcomeFollowUp(@Schema(examples = "SIX_MONTHS") OutcomeMilestone milestone,
+                                  @Schema(examples = "EMPLOYMENT") Outcome situation, boolean positiveExit,
+                                  Instant recordedAt, String note) {
+    }
 
     public static final String DUE_AT = "When the referral's current deadline ends (the end of the due day, 23:59:59 Europe/Paris); absent in states "
                 + "without one. Deadlines per platform, defaults: SUBMITTED: received within 5 working days of submittedAt; "

@@ -28,6 +28,8 @@ public enum AuditOperation {
     REFERRAL_COMPLETE(Purpose.SUPPORT_FOLLOW_UP),
     REFERRAL_CANCEL(Purpose.REFERRAL_MANAGEMENT),
     REFERRAL_ASSIGN(Purpose.REFERRAL_MANAGEMENT),
+    /** The situation recorded 6 or 12 months after completion. */
+    REFERRAL_OUTCOME_FOLLOW_UP(Purpose.SUPPORT_FOLLOW_UP),
     FOLLOW_UP_CREATE(Purpose.SUPPORT_FOLLOW_UP),
     FOLLOW_UP_LIST(Purpose.SUPPORT_FOLLOW_UP),
     TRIAGE_LIST(Purpose.TRIAGE),

@@ -18,6 +18,7 @@ public enum EventType implements Labelled {
     REFERRAL_CANCELLED("referral.cancelled", "Orientation annulée"),
     REFERRAL_OVERDUE("referral.overdue", "Orientation en retard"),
     REFERRAL_ASSIGNED("referral.assigned", "Orientation attribuée"),
+    REFERRAL_OUTCOME_FOLLOW_UP_DUE("referral.outcome_follow_up_due", "Situation à 6 ou 12 mois à renseigner"),
     FOLLOWUP_ADDED("followup.added", "Nouvelle entrée de suivi"),
     CASE_CLOSED("case.closed", "Dossier clos"),
     CASE_CONSENT_WITHDRAWN("case.consent_withdrawn", "Consentement retiré"),

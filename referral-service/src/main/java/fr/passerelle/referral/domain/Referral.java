@@ -107,6 +107,25 @@ public class Referral extends PanacheEntityBase {
     public LocalDate outcomeDate;
     @Column(name = "completed_at")
     public Instant completedAt;
+    /** The situation the completing organisation recorded 6 and 12 months after completion (OutcomeMilestone). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "six_month_situation")
+    public Outcome sixMonthSituation;
+    @Column(name = "six_month_note", columnDefinition = "text")
+    public String sixMonthNote;
+    @Column(name = "six_month_recorded_at")
+    public Instant sixMonthRecordedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "twelve_month_situation")
+    public Outcome twelveMonthSituation;
+    @Column(name = "twelve_month_note", columnDefinition = "text")
+    public String twelveMonthNote;
+    @Column(name = "twelve_month_recorded_at")
+    public Instant twelveMonthRecordedAt;
+    @Column(name = "six_month_asked_at")
+    public Instant sixMonthAskedAt;
+    @Column(name = "twelve_month_asked_at")
+    public Instant twelveMonthAskedAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_reason")
     public CancelReason cancelReason;
@@ -141,5 +160,22 @@ public class Referral extends PanacheEntityBase {
 
     public boolean commissionAdmission() {
         return targetAdmissionMode == AdmissionMode.CTO || targetAdmissionMode == AdmissionMode.DEPARTMENTAL_COMMISSION;
+    }
+
+    public Outcome followUpSituation(OutcomeMilestone m) {
+        return m == OutcomeMilestone.SIX_MONTHS ? sixMonthSituation : twelveMonthSituation;
+    }
+
+    /** Records the situation at a milestone (the caller has checked it is due and not recorded). */
+    public void recordFollowUp(OutcomeMilestone m, Outcome situation, String note, Instant at) {
+        if (m == OutcomeMilestone.SIX_MONTHS) {
+            sixMonthSituation = situation;
+            sixMonthNote = note;
+            sixMonthRecordedAt = at;
+        } else {
+            twelveMonthSituation = situation;
+            twelveMonthNote = note;
+            twelveMonthRecordedAt = at;
+        }
     }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.referral.mapping;
 import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.api.TriageItem;
 import fr.passerelle.referral.domain.DeadlinePolicy;
+import fr.passerelle.referral.domain.OutcomeMilestone;
 import fr.passerelle.referral.domain.LifecycleAction;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
@@ -25,7 +26,21 @@ public final class ReferralMapper {
                 r.commissionDate, r.declineReason, r.startDate, r.outcome, r.outcome == null ? null : r.outcome.positiveExit(),
                 r.outcomeDate, r.cancelReason, r.createdAt, r.updatedAt, r.submittedAt, r.receivedAt, r.acceptedAt,
                 r.completedAt, r.cancelledAt, r.dueAt, DeadlinePolicy.overdue(r.dueAt, now), pupil(r.pupilCase), r.assigneeId,
-                r.assignedAt, allowedActions);
+                r.assignedAt, allowedActions, followUps(r),
+                OutcomeMilestone.due(r, now.atZone(DeadlinePolicy.PARIS).toLocalDate()));
+    }
+
+    private static java.util.List<ReferralView.OutcomeFollowUp> followUps(Referral r) {
+        java.util.List<ReferralView.OutcomeFollowUp> out = new java.util.ArrayList<>();
+        if (r.sixMonthSituation != null) {
+            out.add(new ReferralView.OutcomeFollowUp(OutcomeMilestone.SIX_MONTHS, r.sixMonthSituation,
+                    r.sixMonthSituation.positiveExit(), r.sixMonthRecordedAt, r.sixMonthNote));
+        }
+        if (r.twelveMonthSituation != null) {
+            out.add(new ReferralView.OutcomeFollowUp(OutcomeMilestone.TWELVE_MONTHS, r.twelveMonthSituation,
+                    r.twelveMonthSituation.positiveExit(), r.twelveMonthRecordedAt, r.twelveMonthNote));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     public static TriageItem triage(Referral r, Instant now) {

@@ -68,6 +68,31 @@ public class DeadlineRepository {
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
 
+    /**
+     * Completed referrals to a programme with an outcome follow-up milestone due by {@code today} (the Paris date of
+     * completion plus 6 or 12 months: PostgreSQL's month arithmetic clamps the month's end as java.time does) whose
+     * organisation has not been asked yet and that is not recorded yet.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Referral> followUpsToAsk(LocalDate today, int limit, AccessScope scope) {
+        requireEverything(scope);
+        String completedOn = "cast(r.completed_at at time zone 'Europe/Paris' as date)";
+        return em.createNativeQuery("select r.* from referral r where r.status = 'COMPLETED' and r.target_type = 'PROGRAMME'"
+                        + " and (r.six_month_asked_at is null or r.twelve_month_asked_at is null)"
+                        + " and ((r.six_month_asked_at is null and r.six_month_situation is null"
+                        + "       and cast(" + completedOn + " + interval '6 months' as date) <= :today)"
+                        + "   or (r.twelve_month_asked_at is null and r.twelve_month_situation is null"
+                        + "       and cast(" + completedOn + " + interval '12 months' as date) <= :today))"
+                        + " order by r.completed_at, r.id limit :limit for update skip locked", Referral.class)
+                .setParameter("today", today).setParameter("limit", limit).getResultList();
+    }
+
+    /** The organisation was asked for this milestone's follow-up (or it no longer needs asking). */
+    public void markFollowUpAsked(UUID referralId, boolean sixMonths, Instant now) {
+        em.createNativeQuery("update referral set " + (sixMonths ? "six_month_asked_at" : "twelve_month_asked_at")
+                + " = :now where id = :id").setParameter("now", now).setParameter("id", referralId).executeUpdate();
+    }
+
     public void markAnnounced(UUID referralId, DeadlineStage stage, Instant dueAt) {
         em.createNativeQuery("update referral set overdue_announced_stage = :stage, overdue_announced_due_at = :due where id = :id")
                 .setParameter("stage", stage.name()).setParameter("due", dueAt).setParameter("id", referralId).executeUpdate();

@@ -34,6 +34,8 @@ public class RetentionRepository {
                 .setParameter("ids", caseIds).executeUpdate();
         em.createNativeQuery("update follow_up_entry set text = null where case_id in (:ids)")
                 .setParameter("ids", caseIds).executeUpdate();
+        em.createNativeQuery("update referral set six_month_note = null, twelve_month_note = null where case_id in (:ids)")
+                .setParameter("ids", caseIds).executeUpdate();
         em.createNativeQuery("update case_event set payload = cast('{\"erased\": true}' as jsonb) where case_id in (:ids)"
                         + " and payload is not null")
                 .setParameter("ids", caseIds).executeUpdate();

@@ -113,17 +113,63 @@ final class Examples {
               "pupil":{"firstName":"Lina","lastName":"Martin","birthDate":"2010-03-14","schoolLevel":"TROISIEME","homeCommuneCode":"69266"}}],
              "nextCursor":"djF8MXwxNzk1MTY2OTAwfDB8M2Y2ZDFjMWUtN2YwZS00YjdhLThiNTUtMGMxZjBmOWQyYTEx"}""";
 
+    static final String NOT_ACCEPTABLE = """
+            {"type":"https://passerelle.example.org/problems/not-acceptable","title":"Not Acceptable","status":406,
+             "detail":"This resource cannot answer in the requested media type.","instance":"/api/v1/stats",
+             "requestId":"5f0c2a8e-0d8b-4a8c-9a43-2f1d3a0c9b11"}""";
+
+    static final String OUTCOME_FOLLOW_UP = """
+            {"milestone":"SIX_MONTHS","situation":"APPRENTICESHIP","note":"Contrat signé en mars."}""";
+
     static final String STATS = """
-            {"generatedAt":"2026-12-15T08:00:00Z","filters":{"from":"2026-09-01","to":"2026-12-31"},"minimumCount":5,
+            {"generatedAt":"2026-12-15T08:00:00Z",
+             "scope":{"kind":"PLATFORM","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","label":"Plateforme PSAD Lyon Est"},
+             "filters":{"from":"2026-09-01","to":"2026-12-31"},"minimumCount":5,
              "total":{"value":148,"hidden":false},
              "byStatus":[{"key":"ACCEPTED","label":"Acceptée","count":31,"hidden":false},
-                         {"key":"WAITLISTED","label":"En liste d'attente","count":null,"hidden":true}],
+                         {"key":"WAITLISTED","label":"En liste d'attente","count":null,"hidden":true},
+                         {"key":"RECEIVED","label":"Reçue","count":null,"hidden":true}],
              "byPlatform":[{"key":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","label":null,"count":97,"hidden":false}],
              "byProgramme":[{"key":"5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04","label":"Classe relais de Villeurbanne","count":12,"hidden":false}],
              "byOutcome":[{"key":"APPRENTICESHIP","label":"Contrat d'apprentissage ou de professionnalisation","count":9,"hidden":false}],
              "timeToFirstResponse":{"medianHours":26.5,"averageHours":40.2,"basedOn":{"value":120,"hidden":false},"hidden":false},
              "acceptanceRate":{"value":0.62,"numerator":{"value":62,"hidden":false},"denominator":{"value":100,"hidden":false},"hidden":false},
-             "positiveExitRate":{"value":null,"numerator":{"value":null,"hidden":true},"denominator":{"value":7,"hidden":false},"hidden":true}}""";
+             "positiveExitRate":{"value":null,"numerator":{"value":null,"hidden":true},"denominator":{"value":null,"hidden":true},"hidden":true}}""";
+
+    static final String STATS_BY_SCHOOL = """
+            {"generatedAt":"2026-12-15T08:00:00Z",
+             "scope":{"kind":"PLATFORM","id":"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f","label":"Plateforme PSAD Lyon Est"},
+             "filters":{"from":"2026-09-01","to":"2027-08-31","groupBy":"school"},"minimumCount":5,
+             "total":{"value":73,"hidden":false},"byStatus":[],"byPlatform":[],"byProgramme":[],"byOutcome":[],
+             "timeToFirstResponse":{"medianHours":26.5,"averageHours":40.2,"basedOn":{"value":52,"hidden":false},"hidden":false},
+             "acceptanceRate":{"value":0.6,"numerator":{"value":24,"hidden":false},"denominator":{"value":40,"hidden":false},"hidden":false},
+             "positiveExitRate":{"value":null,"numerator":{"value":null,"hidden":true},"denominator":{"value":null,"hidden":true},"hidden":true},
+             "table":{"groupBy":"school","rowTotals":true,
+              "columns":[{"key":"PENDING","label":"En attente de décision"},{"key":"ACCEPTED","label":"Acceptées ou en cours"},
+                         {"key":"DECLINED","label":"Refusées"},{"key":"POSITIVE_EXIT","label":"Terminées, sortie positive"},
+                         {"key":"OTHER_EXIT","label":"Terminées, autre sortie"},{"key":"CLOSED","label":"Réorientées ou annulées"}],
+              "rows":[{"key":"0690047B","label":"Établissement 0690047B","cells":[{"value":12,"hidden":false},{"value":null,"hidden":true},
+                        {"value":null,"hidden":true},{"value":0,"hidden":false},{"value":0,"hidden":false},{"value":6,"hidden":false}],
+                       "total":{"value":28,"hidden":false}},
+                      {"key":"0690112X","label":"Établissement 0690112X","cells":[{"value":8,"hidden":false},{"value":null,"hidden":true},
+                        {"value":null,"hidden":true},{"value":0,"hidden":false},{"value":0,"hidden":false},{"value":7,"hidden":false}],
+                       "total":{"value":45,"hidden":false}}],
+              "totals":{"key":"TOTAL","label":"Total","cells":[{"value":20,"hidden":false},{"value":24,"hidden":false},
+                        {"value":16,"hidden":false},{"value":0,"hidden":false},{"value":0,"hidden":false},{"value":13,"hidden":false}],
+                       "total":{"value":73,"hidden":false}}}}""";
+
+    static final String STATS_CSV = "\uFEFFPasserelle - statistiques des orientations\r\n"
+            + "Périmètre;Plateforme PSAD Lyon Est\r\n"
+            + "Période;du 01/09/2026 au 31/08/2027 (date de transmission, heure de Paris)\r\n"
+            + "Produit le;15/12/2026 09:00\r\n"
+            + "Secret statistique;s = effectif de 1 à 4, ou masqué pour qu'aucun effectif caché ne puisse être recalculé"
+            + " à partir des autres et des totaux\r\n"
+            + "\r\n"
+            + "Code;Établissement;En attente de décision;Acceptées ou en cours;Refusées;Terminées, sortie positive;"
+            + "Terminées, autre sortie;Réorientées ou annulées;Orientations déposées\r\n"
+            + "0690047B;Établissement 0690047B;12;s;s;0;0;6;28\r\n"
+            + "0690112X;Établissement 0690112X;8;s;s;0;0;7;45\r\n"
+            + "TOTAL;Total;20;24;16;0;0;13;73\r\n";
 
     static final String AUDIT_PAGE = """
             {"items":[{"id":"7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d","occurredAt":"2026-11-20T09:15:00Z","subject":"f3b1…",

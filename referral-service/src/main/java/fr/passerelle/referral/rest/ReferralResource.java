@@ -107,6 +107,11 @@ public class ReferralResource implements ReferralsApi {
     }
 
     @Override
+    public Response recordOutcomeFollowUp(UUID id, String ifMatch, ActionRequests.OutcomeFollowUp body) {
+        return answer(referrals.recordOutcomeFollowUp(id, ifMatch, body));
+    }
+
+    @Override
     public Response cancel(UUID id, String ifMatch, ActionRequests.Cancel body) {
         return answer(referrals.cancel(id, ifMatch, body));
     }

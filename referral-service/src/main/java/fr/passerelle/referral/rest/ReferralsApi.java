@@ -205,6 +205,26 @@ public interface ReferralsApi {
                       @Valid @NotNull ActionRequests.Complete body);
 
     @POST
+    @Path("/{id}/outcome-follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordOutcomeFollowUp", summary = "Record the situation 6 or 12 months after completion",
+            description = "By partner staff of the organisation that completed the referral (403 for anyone else who sees"
+            + " it). Due from the Paris date of completion plus 6 (SIX_MONTHS) or 12 months (TWELVE_MONTHS): earlier, 409"
+            + " follow-up-not-due (its detail gives the date); a milestone is recorded once (409 follow-up-recorded); a referral not COMPLETED:"
+            + " 409 referral-not-completed. The organisation is asked by e-mail (its functional address, no personal data)"
+            + " when a milestone falls due, and the referral shows outcomeFollowUpDue. The statistics count these situations"
+            + " (groupBy=outcome)." + ACTION)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequests.OutcomeFollowUp.class),
+            examples = @ExampleObject(name = "sixMonths", value = Examples.OUTCOME_FOLLOW_UP)))
+    @APIResponse(responseCode = "200", description = "Recorded.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    Response recordOutcomeFollowUp(@Parameter(description = ID) @PathParam("id") UUID id,
+                                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull ActionRequests.OutcomeFollowUp body);
+
+    @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelReferral", summary = "Cancel (any status before IN_PROGRESS → CANCELLED)", description = "By the origin; reason required once"

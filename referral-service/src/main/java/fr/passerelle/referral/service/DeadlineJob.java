@@ -7,6 +7,7 @@ import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.DeadlinePolicy;
 import fr.passerelle.referral.domain.EventType;
+import fr.passerelle.referral.domain.OutcomeMilestone;
 import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.TargetType;
@@ -38,7 +39,7 @@ public class DeadlineJob {
 
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
 
-    public record Report(int stamped, int overdueAnnounced, int trainingAlerts) {
+    public record Report(int stamped, int overdueAnnounced, int trainingAlerts, int followUpsAsked) {
     }
 
     @Inject
@@ -61,9 +62,10 @@ public class DeadlineJob {
     void scheduled() {
         try {
             Report report = run();
-            if (report.stamped() + report.overdueAnnounced() + report.trainingAlerts() > 0) {
-                LOG.infof("deadlines: %d referral(s) stamped, %d overdue announced, %d training-obligation alert(s)",
-                        report.stamped(), report.overdueAnnounced(), report.trainingAlerts());
+            if (report.stamped() + report.overdueAnnounced() + report.trainingAlerts() + report.followUpsAsked() > 0) {
+                LOG.infof("deadlines: %d referral(s) stamped, %d overdue announced, %d training-obligation alert(s),"
+                        + " %d outcome follow-up(s) asked", report.stamped(), report.overdueAnnounced(), report.trainingAlerts(),
+                        report.followUpsAsked());
             }
         } catch (RuntimeException e) {
             // The class only: a message may quote a value.
@@ -77,7 +79,8 @@ public class DeadlineJob {
         int stamped = batches(this::stampBatch);
         int overdue = batches(() -> overdueBatch(now));
         int alerts = batches(() -> trainingBatch(now));
-        return new Report(stamped, overdue, alerts);
+        int followUps = batches(() -> followUpBatch(now));
+        return new Report(stamped, overdue, alerts, followUps);
     }
 
     /** Runs batches, each in its own transaction under the job lock, until one is short (or the lock is taken). */
@@ -126,6 +129,34 @@ public class DeadlineJob {
             timeline.systemReferralEvent(r, "REFERRAL_OVERDUE", Timeline.payload(
                     "stage", r.deadlineStage, "dueAt", r.dueAt.toString(), "escalatedTo", escalatedTo));
             repository.markAnnounced(r.id, r.deadlineStage, r.dueAt);
+        }
+        return rows.size();
+    }
+
+    /**
+     * Asks the organisation that completed a referral for the young person's situation once a milestone (6, 12 months)
+     * falls due: one referral.outcome_follow_up_due event per referral and milestone (its e-mail goes to the
+     * organisation's functional mailbox, with codes and a reference only), a timeline event, and the marker.
+     */
+    private int followUpBatch(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.PARIS);
+        List<Referral> rows = repository.followUpsToAsk(today, config.deadlines().batchSize(),
+                AccessScope.everything("the deadline job asks for every outcome follow-up that falls due"));
+        for (Referral r : rows) {
+            for (OutcomeMilestone m : OutcomeMilestone.values()) {
+                boolean six = m == OutcomeMilestone.SIX_MONTHS;
+                Instant asked = six ? r.sixMonthAskedAt : r.twelveMonthAskedAt;
+                LocalDate dueOn = m.dueOn(r.completedAt);
+                if (asked != null || today.isBefore(dueOn)) {
+                    continue;
+                }
+                if (r.followUpSituation(m) == null) {
+                    outbox.referral(EventType.REFERRAL_OUTCOME_FOLLOW_UP_DUE, r, null, "milestone", m.name(), "dueOn", dueOn.toString());
+                    timeline.systemReferralEvent(r, "REFERRAL_OUTCOME_FOLLOW_UP_DUE",
+                            Timeline.payload("milestone", m.name(), "dueOn", dueOn.toString()));
+                }
+                repository.markFollowUpAsked(r.id, six, now);
+            }
         }
         return rows.size();
     }

@@ -136,6 +136,9 @@ public class MailComposer {
                     + " a été annulée : aucune suite n'est attendue.";
             case REFERRAL_OVERDUE -> "Une orientation que vous suivez a dépassé son délai de traitement.";
             case REFERRAL_ASSIGNED -> "L'orientation a été attribuée à un membre de l'équipe qui en a la charge.";
+            case REFERRAL_OUTCOME_FOLLOW_UP_DUE -> "L'accompagnement par" + (target == null ? " votre dispositif" : to)
+                    + " s'est terminé il y a 6 ou 12 mois : merci d'indiquer dans Passerelle la situation actuelle du jeune"
+                    + " (suivi des sorties).";
             case FOLLOWUP_ADDED -> "Une nouvelle entrée a été ajoutée au suivi de l'orientation.";
             case CASE_CLOSED -> "Un dossier a été clos.";
             case CASE_CONSENT_WITHDRAWN -> "Le consentement a été retiré pour un dossier ; ses orientations en cours ont été annulées.";

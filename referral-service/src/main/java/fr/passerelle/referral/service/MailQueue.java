@@ -134,6 +134,7 @@ public class MailQueue implements OutboxConsumer {
                     add(out, MailTemplate.EVENT, "platform:" + d.get("platformId"));
                 }
             }
+            case REFERRAL_OUTCOME_FOLLOW_UP_DUE -> add(out, MailTemplate.EVENT, target);
             default -> {
             }
         }
@@ -147,6 +148,13 @@ public class MailQueue implements OutboxConsumer {
         if (e.type == EventType.CASE_TRAINING_OBLIGATION_ALERT) {
             if (has(d, "platformId")) {
                 out.add("platform:" + d.get("platformId"));
+            }
+            return out;
+        }
+        if (e.type == EventType.REFERRAL_OUTCOME_FOLLOW_UP_DUE) {
+            // only the organisation that completed the referral records the situation: nobody else is asked
+            if ("PROGRAMME".equals(d.get("targetType")) && has(d, "targetOrganisationId")) {
+                out.add("organisation:" + d.get("targetOrganisationId"));
             }
             return out;
         }

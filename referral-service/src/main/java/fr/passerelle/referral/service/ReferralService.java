@@ -28,6 +28,9 @@ import fr.passerelle.referral.domain.PupilCase;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStateMachine;
 import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.referral.domain.Actor;
+import fr.passerelle.referral.domain.DeadlinePolicy;
+import fr.passerelle.referral.domain.OutcomeMilestone;
 import fr.passerelle.referral.domain.TargetType;
 import fr.passerelle.referral.domain.Urgency;
 import fr.passerelle.referral.mapping.ReferralMapper;
@@ -339,6 +342,43 @@ public class ReferralService {
         // The assignee's sub is a staff member's id, not pupil data; an unassignment carries previousAssigneeId only.
         outbox.referral(EventType.REFERRAL_ASSIGNED, r, null, "assigneeId", assignee, "previousAssigneeId", previous);
         audit.referral(AuditOperation.REFERRAL_ASSIGN, r.caseId, r.id);
+        db.flush("duplicate-referral", "The case already has an open referral to this target.");
+        return new Versioned<>(view(r), r.version);
+    }
+
+    /**
+     * Records the young person's situation 6 or 12 months after completion: by partner staff of the organisation that
+     * completed the referral (the programme's organisation). 404 invisible, 403 anyone else, 428/412 If-Match, 409 when
+     * not completed, not due yet (before the Paris date of completion plus 6 or 12 months) or already recorded.
+     */
+    @Transactional
+    public Versioned<ReferralView> recordOutcomeFollowUp(UUID id, String ifMatch, ActionRequests.OutcomeFollowUp req) {
+        AccessScope scope = policy.writeScope();
+        Referral r = referrals.findVisibleForUpdate(id, scope).orElseThrow(() -> ProblemException.notFound("Referral " + id));
+        if (!policy.actorsFor(r).contains(Actor.PROGRAMME_PARTNER)) {
+            throw ProblemException.forbidden("Only partner staff of the organisation that completed the referral record its follow-up.");
+        }
+        ETags.requireMatch(ifMatch, r.version);
+        OutcomeMilestone milestone = req.milestone();
+        if (r.status != ReferralStatus.COMPLETED || r.completedAt == null) {
+            throw ProblemException.conflict("referral-not-completed", "Only a completed referral is followed up; this one is "
+                    + r.status + ".").with("currentStatus", r.status.name());
+        }
+        LocalDate dueOn = milestone.dueOn(r.completedAt);
+        Instant now = clock.instant();
+        if (now.atZone(DeadlinePolicy.PARIS).toLocalDate().isBefore(dueOn)) {
+            throw ProblemException.conflict("follow-up-not-due", "The " + milestone + " follow-up is due from " + dueOn + ".");
+        }
+        if (r.followUpSituation(milestone) != null) {
+            throw ProblemException.conflict("follow-up-recorded", "The " + milestone + " follow-up is already recorded.");
+        }
+        String note = blankToNull(req.note());
+        r.recordFollowUp(milestone, req.situation(), note, now);
+        r.updatedAt = now;
+        // codes only: the note stays on the referral, out of the timeline payload, events and e-mails
+        timeline.referralEvent(r, "REFERRAL_OUTCOME_FOLLOW_UP", null, null, Timeline.payload("milestone", milestone.name(),
+                "situation", req.situation().name(), "positiveExit", req.situation().positiveExit()));
+        audit.referral(AuditOperation.REFERRAL_OUTCOME_FOLLOW_UP, r.caseId, r.id);
         db.flush("duplicate-referral", "The case already has an open referral to this target.");
         return new Versioned<>(view(r), r.version);
     }

@@ -44,7 +44,7 @@ class NotificationPreferencesTest {
                 .body("role", equalTo("partner"))
                 .body("attachment", equalTo("organisation:" + World.ORG_RELAIS))
                 .body("defaultMode", equalTo("OFF"))
-                .body("events", aMapWithSize(15))
+                .body("events", aMapWithSize(16))
                 .body("events.values()", everyItem(equalTo("OFF")))
                 .body("updatedAt", nullValue());
         assertEquals(0, TestDb.count("select count(*) from notification_preference where subject = ?", subject));

@@ -36,6 +36,7 @@ public final class AuditOperations {
         LABELS.put("REFERRAL_COMPLETE", "Sortie du dispositif");
         LABELS.put("REFERRAL_CANCEL", "Annulation d'une orientation");
         LABELS.put("REFERRAL_ASSIGN", "Attribution d'une orientation");
+        LABELS.put("REFERRAL_OUTCOME_FOLLOW_UP", "Situation à 6 ou 12 mois après la sortie");
         LABELS.put("FOLLOW_UP_CREATE", "Ajout au suivi");
         LABELS.put("FOLLOW_UP_LIST", "Consultation du suivi");
         LABELS.put("TRIAGE_LIST", "Consultation de la file de triage");

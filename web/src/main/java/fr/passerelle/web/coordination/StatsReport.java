@@ -4,6 +4,8 @@ import fr.passerelle.client.model.StatsCount;
 import fr.passerelle.client.model.StatsGroup;
 import fr.passerelle.client.model.StatsRate;
 import fr.passerelle.client.model.StatsResponseTime;
+import fr.passerelle.client.model.StatsRow;
+import fr.passerelle.client.model.StatsTable;
 import fr.passerelle.client.model.StatsView;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -19,8 +21,8 @@ import java.util.function.BiFunction;
  */
 public final class StatsReport {
 
-    /** Written where the API hid a value. */
-    public static final String HIDDEN = "masqué";
+    /** Written where the API hid a value: the « secret statistique » mark of INSEE tables, as in the API's CSV. */
+    public static final String HIDDEN = "s";
 
     private final StatsView view;
     private final BiFunction<String, String, String> labels;
@@ -39,6 +41,11 @@ public final class StatsReport {
 
     public int getMinimumCount() {
         return view.getMinimumCount() == null ? 5 : view.getMinimumCount();
+    }
+
+    /** The largest count that is never published (minimumCount - 1). */
+    public int getLargestHidden() {
+        return getMinimumCount() - 1;
     }
 
     public Figure getTotal() {
@@ -79,6 +86,25 @@ public final class StatsReport {
     public List<Row> getByPlatform() { return rows(view.getByPlatform(), null); }
     public List<Row> getByProgramme() { return rows(view.getByProgramme(), null); }
     public List<Row> getByOutcome() { return rows(view.getByOutcome(), "outcome"); }
+
+    /** The table asked for with a grouping, or null. */
+    public Table getTable() {
+        StatsTable t = view.getTable();
+        if (t == null) {
+            return null;
+        }
+        List<String> columns = t.getColumns() == null ? List.of() : t.getColumns().stream().map(c -> c.getLabel()).toList();
+        List<TableRow> rows = t.getRows() == null ? List.of() : t.getRows().stream().map(StatsReport::tableRow).toList();
+        return new Table(t.getGroupBy(), columns, Boolean.TRUE.equals(t.getRowTotals()), rows, tableRow(t.getTotals()));
+    }
+
+    private static TableRow tableRow(StatsRow r) {
+        if (r == null) {
+            return null;
+        }
+        List<Figure> cells = r.getCells() == null ? List.of() : r.getCells().stream().map(StatsReport::count).toList();
+        return new TableRow(r.getKey(), r.getLabel(), cells, r.getTotal() == null ? null : count(r.getTotal()));
+    }
 
     /** The attributes of a DSFR chart for one group: status, programme, platform or outcome. */
     public Chart chart(String group) {
@@ -198,6 +224,18 @@ public final class StatsReport {
     /** A figure: its French text, the raw value for the CSV, or hidden. */
     public record Figure(String text, String raw, boolean hidden) {
         static final Figure HIDDEN_FIGURE = new Figure(HIDDEN, "", true);
+    }
+
+    /** A grouped table: column headings, rows, totals; rowTotals says whether each row has a total. */
+    public record Table(String groupBy, List<String> columns, boolean rowTotals, List<TableRow> rows, TableRow totals) {
+        /** The number of columns of the HTML table: the row heading, the cells, the row total. */
+        public int width() {
+            return columns.size() + (rowTotals ? 2 : 1);
+        }
+    }
+
+    /** One row of a grouped table: its cells in the order of the columns, and its total (null without row totals). */
+    public record TableRow(String key, String label, List<Figure> cells, Figure total) {
     }
 
     /** What a chart element needs (JSON attribute values) and whether there is anything to draw. */

@@ -10,6 +10,8 @@ import fr.passerelle.client.model.DeclineRequest;
 import fr.passerelle.client.model.FollowUpCreateRequest;
 import fr.passerelle.client.model.FollowUpKind;
 import fr.passerelle.client.model.Outcome;
+import fr.passerelle.client.model.OutcomeFollowUpRequest;
+import fr.passerelle.client.model.OutcomeMilestone;
 import fr.passerelle.client.model.RedirectRequest;
 import fr.passerelle.client.model.StartRequest;
 import fr.passerelle.client.model.Urgency;
@@ -83,6 +85,13 @@ public final class ActionRequests {
         ActionRequests r = new ActionRequests(form, ReferralAction.COMPLETE);
         return r.done(new CompleteRequest().outcome(r.code("outcome", Outcome::fromValue))
                 .outcomeDate(r.date("outcomeDate")).comment(r.text("comment")));
+    }
+
+    /** The situation 6 or 12 months after the exit: the milestone comes from the page (the one the API says is due). */
+    public static OutcomeFollowUpRequest outcomeFollowUp(Form form) throws Invalid {
+        ActionRequests r = new ActionRequests(form, ReferralAction.OUTCOME_FOLLOW_UP);
+        return r.done(new OutcomeFollowUpRequest().milestone(r.code("milestone", OutcomeMilestone::fromValue))
+                .situation(r.code("situation", Outcome::fromValue)).note(r.text("note")));
     }
 
     public static CancelRequest cancel(Form form) throws Invalid {

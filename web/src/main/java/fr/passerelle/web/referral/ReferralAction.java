@@ -21,7 +21,8 @@ public enum ReferralAction {
     REDIRECT("rediriger", "redirect", "redirige", LifecycleAction.REDIRECT,
             "L'orientation est redirigée : une nouvelle orientation a été transmise au dispositif choisi."),
     ASSIGN("attribuer", "assign", "attribue", null, "L'attribution est enregistrée."),
-    FOLLOW_UP("suivi", "followUp", "suivi", null, "L'entrée est ajoutée au journal de suivi.");
+    FOLLOW_UP("suivi", "followUp", "suivi", null, "L'entrée est ajoutée au journal de suivi."),
+    OUTCOME_FOLLOW_UP("situation-apres-sortie", "outcomeFollowUp", "situation", null, "La situation du jeune après la sortie est enregistrée.");
 
     private final String slug;
     private final String prefix;
@@ -40,7 +41,7 @@ public enum ReferralAction {
     public String slug() { return slug; }
     public String prefix() { return prefix; }
     public String done() { return done; }
-    /** The API's lifecycle action, null for the page's other forms (assignment, follow-up). */
+    /** The API's lifecycle action, null for the page's other forms (assignment, follow-up, situation after the exit). */
     public LifecycleAction lifecycle() { return lifecycle; }
     public String confirmation() { return confirmation; }
 

@@ -20,7 +20,17 @@ import java.util.UUID;
  */
 public record ReferralScreen(ReferralView referral, String version, List<FollowUpView> followUps, long followUpTotal,
                              List<Programme> redirectTargets, Form form, ReferralAction failed, String message,
-                             String callerId, boolean showCaseLink, String idempotencyKey) {
+                             String callerId, boolean showCaseLink, String idempotencyKey, boolean partner) {
+
+    /** Partner staff record the situation 6 or 12 months after the exit when the API says a milestone is due. */
+    public boolean canRecordOutcomeFollowUp() {
+        return partner && referral.getOutcomeFollowUpDue() != null;
+    }
+
+    /** « à 6 mois » / « à 12 mois ». */
+    public String milestone(Object milestone) {
+        return "TWELVE_MONTHS".equals(String.valueOf(milestone)) ? "à 12 mois" : "à 6 mois";
+    }
 
     /** May the user take this lifecycle action now (the API's allowedActions)? */
     public boolean can(String action) {

@@ -79,7 +79,9 @@ public class ReferralPages {
             for (int p = 0; p < ACTION_NEEDED_SCAN_PAGES; p++) {
                 ReferralPage answer = api.referrals().listReferrals(filter.assignee(), filter.overdueParameter(), p,
                         100, filter.status(), null);
-                answer.getItems().stream().filter(ListFilter::needsAction).forEach(needed::add);
+                // partner staff also have the situation after the exit to record (6 or 12 months on)
+                answer.getItems().stream().filter(r -> ListFilter.needsAction(r)
+                        || (viewer.isPartner() && r.getOutcomeFollowUpDue() != null)).forEach(needed::add);
                 scanned += answer.getItems().size();
                 if (answer.getItems().size() < 100 || scanned >= answer.getTotalItems()) {
                     break;
@@ -155,6 +157,7 @@ public class ReferralPages {
             case ASSIGN -> referrals.assignReferral(id, ifMatch, ActionRequests.assign(form, caller.id()));
             case FOLLOW_UP -> api.followUps().createFollowUp(id, ActionRequests.followUp(form),
                     form.optional("idempotencyKey"));
+            case OUTCOME_FOLLOW_UP -> referrals.recordOutcomeFollowUp(id, ifMatch, ActionRequests.outcomeFollowUp(form));
         }
     }
 
@@ -168,7 +171,7 @@ public class ReferralPages {
         ReferralScreen screen = new ReferralScreen(referral, etag(read.getHeaders()), log.getItems(),
                 log.getTotalItems() == null ? log.getItems().size() : log.getTotalItems(), targets,
                 ReferralScreen.withDefaults(form, referral, failed), failed, message, caller.id(),
-                viewer.isReferent() || viewer.isCoordinator(), UUID.randomUUID().toString());
+                viewer.isReferent() || viewer.isCoordinator(), UUID.randomUUID().toString(), viewer.isPartner());
         String html = Templates.detail(screen).data("currentPath", "/orientations").render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -26,7 +26,9 @@ public final class CaseLabels {
             Map.entry("REFERRAL_CREATED", "Orientation créée"),
             Map.entry("REFERRAL_ASSIGNED", "Orientation attribuée à un agent"),
             Map.entry("REFERRAL_UNASSIGNED", "Orientation remise dans la file"),
-            Map.entry("REFERRAL_OVERDUE", "Orientation en retard"));
+            Map.entry("REFERRAL_OVERDUE", "Orientation en retard"),
+            Map.entry("REFERRAL_OUTCOME_FOLLOW_UP", "Situation à 6 ou 12 mois renseignée"),
+            Map.entry("REFERRAL_OUTCOME_FOLLOW_UP_DUE", "Situation à 6 ou 12 mois à renseigner"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("firstName", "prénom"), Map.entry("lastName", "nom"), Map.entry("birthDate", "date de naissance"),
