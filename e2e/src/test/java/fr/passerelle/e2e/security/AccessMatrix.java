@@ -37,7 +37,7 @@ final class AccessMatrix {
             Keycloak.PARTNER_SYSTEM);
 
     /** One operation's rule and how to call it. */
-    record Rule(Map<String, Outcome> outcomes, Function<Fixtures, String> body, boolean staleIfMatch) {
+    record Rule(Map<String, Outcome> outcomes, Function<Fixtures, String> body, boolean staleIfMatch, String contentType) {
 
         Rule allow(String... who) {
             return with(Outcome.ALLOW, who);
@@ -52,11 +52,16 @@ final class AccessMatrix {
         }
 
         Rule body(Function<Fixtures, String> body) {
-            return new Rule(outcomes, body, staleIfMatch);
+            return new Rule(outcomes, body, staleIfMatch, contentType);
+        }
+
+        /** A body of another media type than JSON (so that no caller is turned away with 415 before authorisation). */
+        Rule body(String mediaType, Function<Fixtures, String> body) {
+            return new Rule(outcomes, body, staleIfMatch, mediaType);
         }
 
         Rule stale() {
-            return new Rule(outcomes, body, true);
+            return new Rule(outcomes, body, true, contentType);
         }
 
         private Rule with(Outcome outcome, String... who) {
@@ -64,7 +69,7 @@ final class AccessMatrix {
             for (String w : who) {
                 copy.put(w, outcome);
             }
-            return new Rule(copy, body, staleIfMatch);
+            return new Rule(copy, body, staleIfMatch, contentType);
         }
     }
 
@@ -72,7 +77,7 @@ final class AccessMatrix {
     private static Rule forbidden() {
         Map<String, Outcome> all = new LinkedHashMap<>();
         PEOPLE.forEach(p -> all.put(p, Outcome.FORBID));
-        return new Rule(all, f -> null, false);
+        return new Rule(all, f -> null, false, "application/json");
     }
 
     private static final String[] EVERYONE = PEOPLE.toArray(String[]::new);
@@ -102,6 +107,12 @@ final class AccessMatrix {
             t.put("PUT " + collection + "/{id}", forbidden().allow("admin1").body(f -> "{}").stale());
             t.put("DELETE " + collection + "/{id}", forbidden().allow("admin1").stale());
         }
+        // A partner keeps its own programmes' places, status and contacts (the fixture's programme belongs to another
+        // organisation: 403 for partner1); editors too. The change log is for editors and auditors; the school import
+        // for editors (a header alone: an empty file, refused after authorisation).
+        t.put("PATCH /api/v1/programmes/{id}/availability", forbidden().allow("admin1").body(f -> "{}").stale());
+        t.put("GET /api/v1/directory-changes", forbidden().allow("admin1", "auditor1"));
+        t.put("POST /api/v1/schools/import", forbidden().allow("admin1").body("text/csv", f -> SCHOOL_IMPORT_HEADER));
         // Cases: referents for their school, coordinators for those who left school; partners read through referrals.
         t.put("POST /api/v1/cases", forbidden().allow("referent1").body(f -> json(Api.pupil("matrix"))));
         t.put("GET /api/v1/cases", forbidden().allow(CASEWORKERS));
@@ -110,6 +121,9 @@ final class AccessMatrix {
         t.put("PATCH /api/v1/cases/{id}", forbidden().allow("referent1").hide("referent2")
                 .body(f -> "{\"schoolLevel\":\"TERMINALE\"}").stale());
         t.put("POST /api/v1/cases/{id}/close", forbidden().allow("referent1").hide("referent2").body(f -> "{}").stale());
+        // Merging two cases of one young person: coordinators only (the role is checked before the case is looked up).
+        t.put("POST /api/v1/cases/{id}/merge", forbidden().allow("coordinator1")
+                .body(f -> "{\"duplicateId\":\"" + Fixtures.ABSENT + "\"}").stale());
         t.put("POST /api/v1/cases/{id}/consent/withdraw", forbidden().allow("referent1").hide("referent2").body(f -> "{}").stale());
         // Referrals: filed by the case's owner; each lifecycle action by the party the lifecycle table names.
         t.put("POST /api/v1/referrals", forbidden().allow("referent1").hideReference("referent2").body(f -> json(Map.of(
@@ -132,6 +146,10 @@ final class AccessMatrix {
                 .body(f -> "{\"programmeId\":\"" + Api.FIL_D_ARIANE + "\"}").stale());
         // Assignment: the party responsible now (the target's partner, its system too, for this SUBMITTED referral to a
         // directly admitting programme); the school and the triage platform see it but are not responsible (403).
+        // The situation 6 and 12 months after completion: the completing organisation (this referral is not completed:
+        // the allowed callers get 412 or 409, nothing is recorded).
+        t.put("POST /api/v1/referrals/{id}/outcome-follow-ups", forbidden().allow(TARGET).hide("referent2")
+                .body(f -> "{\"milestone\":\"SIX_MONTHS\",\"situation\":\"RETURN_TO_SCHOOL\"}").stale());
         t.put("POST /api/v1/referrals/{id}/assign", forbidden().allow(TARGET).hide("referent2")
                 .body(f -> "{\"assigneeId\":null}").stale());
         // What needs me now: whoever has a pupil-data scope (counts only, no personal data).
@@ -162,6 +180,10 @@ final class AccessMatrix {
         t.put("PUT /api/v1/me/notifications", forbidden().allow(people).body(f -> "{\"defaultMode\":\"OFF\",\"events\":{}}"));
         return t;
     }
+
+    private static final String SCHOOL_IMPORT_HEADER = "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;"
+            + "Statut_public_prive;Adresse_1;Adresse_2;Adresse_3;Code_postal;Code_commune;Nom_commune;Code_departement;"
+            + "Code_academie;Code_region;Telephone;Mail\r\n";
 
     private static final String MATCH = "{\"age\":17,\"schoolLevel\":\"PREMIERE\",\"schoolingStatus\":\"AT_RISK\",\"communeCode\":\"69266\"}";
 
@@ -247,7 +269,7 @@ final class AccessMatrix {
         }
         String body = rule.body().apply(f);
         if (body != null) {
-            request = request.json(body);
+            request = request.header("Content-Type", rule.contentType()).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (!method.equals("GET") && !method.equals("DELETE")) {
             request = request.json("{}");
         }
@@ -307,7 +329,8 @@ final class AccessMatrix {
     }
 
     static String service(String path) {
-        return List.of("/api/v1/organisations", "/api/v1/programmes", "/api/v1/platforms", "/api/v1/territories", "/api/v1/hsds")
+        return List.of("/api/v1/organisations", "/api/v1/programmes", "/api/v1/platforms", "/api/v1/territories", "/api/v1/hsds",
+                        "/api/v1/schools", "/api/v1/directory-changes")
                 .stream().anyMatch(path::startsWith) ? Exchange.DIRECTORY : Exchange.REFERRAL;
     }
 }
