@@ -132,9 +132,25 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 9000)
     public Response unexpected(Throwable e, ContainerRequestContext request) {
         // The message may hold data values (e.g. a constraint's key): log the type and frames only.
-        LOG.errorf("Unexpected %s at %s", e.getClass().getName(), firstFrames(e));
+        LOG.errorf("Unexpected %s at %s (causes: %s)", e.getClass().getName(), firstFrames(e), causeTypes(e));
         return problem(new ProblemException(500, "internal", "Internal error",
                 "An unexpected error occurred. Quote the request id when reporting it.", null), request);
+    }
+
+    /** The types along the cause chain, suppressed ones in brackets: enough to tell an outage from a bug. */
+    static String causeTypes(Throwable e) {
+        StringBuilder types = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e.getCause(); t != null && depth < 16; t = t.getCause(), depth++) {
+            types.append(depth == 0 ? "" : " < ").append(t.getClass().getName());
+            for (Throwable s : t.getSuppressed()) {
+                types.append(" [").append(s.getClass().getName()).append(']');
+            }
+        }
+        for (Throwable s : e.getSuppressed()) {
+            types.append(" [").append(s.getClass().getName()).append(']');
+        }
+        return types.isEmpty() ? "none" : types.toString();
     }
 
     private static String firstFrames(Throwable e) {

@@ -46,15 +46,30 @@ public class UnavailableMappers {
                         + " (with the same Idempotency-Key for a creation).", RETRY_AFTER_SECONDS), request);
     }
 
-    /** The SQLException in the cause chain that says the database is unreachable, or null. */
+    /**
+     * The SQLException that says the database is unreachable, or null. Looks through causes and suppressed
+     * exceptions: when a commit fails, Narayana reports the resource's failure as a suppressed exception of its
+     * RollbackException or HeuristicMixedException, not always as the cause.
+     */
     static SQLException databaseUnavailable(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return sql;
-            }
+        return search(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static SQLException search(Throwable t, Set<Throwable> seen) {
+        if (t == null || seen.size() >= 64 || !seen.add(t)) {
+            return null;
         }
-        return null;
+        if (t instanceof SQLException sql && unavailable(sql)) {
+            return sql;
+        }
+        SQLException found = search(t.getCause(), seen);
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (found != null) {
+                break;
+            }
+            found = search(suppressed, seen);
+        }
+        return found;
     }
 
     private static boolean unavailable(SQLException e) {

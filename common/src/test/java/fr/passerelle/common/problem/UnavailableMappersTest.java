@@ -42,6 +42,22 @@ class UnavailableMappersTest {
     }
 
     @Test
+    void aCommitFailureReportedAsSuppressedIsAnOutage() {
+        // Narayana's commit: the resource's failure rides as a suppressed exception of the rollback, not its cause.
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("XA commit failed", new SQLException("I/O error", "08006")));
+        assertNotNull(UnavailableMappers.databaseUnavailable(new IllegalStateException("commit failed", rollback)));
+    }
+
+    @Test
+    void aCycleOfCausesEndsTheSearch() {
+        Exception a = new Exception("a");
+        Exception b = new Exception("b", a);
+        a.addSuppressed(b);
+        assertNull(UnavailableMappers.databaseUnavailable(b));
+    }
+
+    @Test
     void dataAndProgrammingErrorsAreNot() {
         // A unique violation, a syntax error, a missing privilege, a plain bug: 500 (or the caller's own mapping).
         assertNull(UnavailableMappers.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505"))));
