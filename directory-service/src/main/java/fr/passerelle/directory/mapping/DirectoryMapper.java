@@ -15,7 +15,7 @@ import fr.passerelle.directory.api.ProgrammeSummary;
 import fr.passerelle.directory.api.ProgrammeView;
 import fr.passerelle.directory.api.ServiceAreaInput;
 import fr.passerelle.directory.domain.Commune;
-import fr.passerelle.directory.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.directory.domain.Contact;
 import fr.passerelle.directory.domain.Freshness;
 import fr.passerelle.directory.domain.Organisation;

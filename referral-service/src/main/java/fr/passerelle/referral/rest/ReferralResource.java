@@ -10,7 +10,7 @@ import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.ReferralCreateRequest;
 import fr.passerelle.referral.api.ReferralView;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.service.FollowUpService;
 import fr.passerelle.referral.service.IdempotencyService;
