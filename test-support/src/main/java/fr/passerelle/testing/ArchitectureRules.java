@@ -57,6 +57,13 @@ public final class ArchitectureRules {
                 .importPackages(basePackage), Map.of());
     }
 
+    /** The rules over test classes too: for the rules' own tests, whose example modules are test classes. */
+    static ArchitectureRules ofTestClasses(String basePackage) {
+        return new ArchitectureRules(basePackage, new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(basePackage), Map.of());
+    }
+
     /**
      * The same rules with one known breach let through, and why. A waiver must keep being needed: once the module
      * keeps the rule, {@link #check} fails until the waiver is removed.
