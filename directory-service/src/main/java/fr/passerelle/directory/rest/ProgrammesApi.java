@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programmes", description = "Programmes (dispositifs): eligibility, admission, intake, capacity, service area; search and matching.")
 public interface ProgrammesApi {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    String MERGE_PATCH = "application/merge-patch+json";
 
 
     @GET

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisations")
 public interface SchoolImportApi {
 
-    static final String CSV = "text/csv";
-    static final String EXAMPLE = """
+    String CSV = "text/csv";
+    String EXAMPLE = """
             Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Statut_public_prive;Adresse_1;Adresse_2;Adresse_3;Code_postal;Code_commune;Nom_commune;Code_departement;Code_academie;Code_region;Telephone;Mail
             0690047B;Lycée Magenta;Lycée;Public;64 rue Magenta;;;69100;69266;Villeurbanne;069;10;84;04 78 00 00 00;ce.0690047B@ac-lyon.fr
             """;
-    static final String PROBLEM_HEADER = """
+    String PROBLEM_HEADER = """
             {"type":"https://passerelle.example.org/problems/bad-request","title":"Bad request","status":400,
              "detail":"The first line must be the annuaire de l'éducation's header (';'-separated, with Identifiant_de_l_etablissement, …); nothing was imported.",
              "instance":"/api/v1/schools/import","requestId":"3f1c…",
