@@ -2,7 +2,9 @@ package fr.passerelle.directory.mapping;
 
 import fr.passerelle.common.codes.Labelled;
 import fr.passerelle.directory.api.AddressInput;
+import fr.passerelle.directory.api.AcademieView;
 import fr.passerelle.directory.api.CommuneView;
+import fr.passerelle.directory.api.DepartementView;
 import fr.passerelle.directory.api.ContactInput;
 import fr.passerelle.directory.api.EligibilityInput;
 import fr.passerelle.directory.api.EligibilityView;
@@ -15,7 +17,9 @@ import fr.passerelle.directory.api.ProgrammeSummary;
 import fr.passerelle.directory.api.ProgrammeView;
 import fr.passerelle.directory.api.ServiceAreaInput;
 import fr.passerelle.directory.domain.Commune;
-import fr.passerelle.directory.config.ClockProducer;
+import fr.passerelle.directory.domain.Departement;
+import fr.passerelle.directory.domain.Academie;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.directory.domain.Contact;
 import fr.passerelle.directory.domain.Freshness;
 import fr.passerelle.directory.domain.Organisation;
@@ -92,6 +96,14 @@ public final class DirectoryMapper {
 
     public static CommuneView view(Commune c, String academie) {
         return new CommuneView(c.code, c.name, c.departementCode, academie);
+    }
+
+    public static DepartementView view(Departement d) {
+        return new DepartementView(d.code, d.name, d.regionCode, d.academieCode);
+    }
+
+    public static AcademieView view(Academie a, List<String> departements) {
+        return new AcademieView(a.code, a.name, departements);
     }
 
     /** Copies an editor's input onto an organisation; the service has validated the codes. */

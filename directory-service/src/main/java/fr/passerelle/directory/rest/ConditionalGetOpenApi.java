@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents {@link ConditionalGet} on every directory read: the If-None-Match parameter, the ETag of the 200 answer
+ * Documents {@link ConditionalGetFilter} on every directory read: the If-None-Match parameter, the ETag of the 200 answer
  * and the 304 answer, from the one rule the filter applies (every GET under /api/), so no read can miss it.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)

@@ -5,7 +5,6 @@ import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
-import fr.passerelle.common.web.ETags;
 import fr.passerelle.common.web.Versioned;
 import fr.passerelle.directory.api.OrganisationInput;
 import fr.passerelle.directory.api.OrganisationView;
@@ -21,19 +20,16 @@ import fr.passerelle.directory.repository.ProgrammeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import fr.passerelle.directory.domain.DirectoryChange.Channel;
-import fr.passerelle.directory.domain.DirectoryChange.Operation;
 import fr.passerelle.directory.domain.DirectoryChange.RecordType;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Organisations: search, and an editor's writes ({@link RecordService}) with their checks of codes and UAI. */
 @ApplicationScoped
-public class OrganisationService {
+public class OrganisationService extends RecordService<Organisation, OrganisationInput, OrganisationView> {
 
     @Inject
     OrganisationRepository organisations;
@@ -41,10 +37,6 @@ public class OrganisationService {
     ProgrammeRepository programmes;
     @Inject
     TerritoryService territories;
-    @Inject
-    Clock clock;
-    @Inject
-    ChangeLog changeLog;
 
     @Transactional
     public PageResponse<OrganisationView> search(String q, OrganisationKind kind, String departement, PageRequest page) {
@@ -54,78 +46,54 @@ public class OrganisationService {
         }
         String kindCode = kind == null ? null : kind.name();
         List<OrganisationView> items = organisations.search(folded, kindCode, departement, page.offset(), page.size())
-                .stream().map(o -> DirectoryMapper.view(o, programmes.ofOrganisation(o.id), LocalDate.now(clock))).toList();
+                .stream().map(this::view).toList();
         return new PageResponse<>(items, page.page(), page.size(), organisations.countSearch(folded, kindCode, departement));
     }
 
-    @Transactional
-    public Versioned<OrganisationView> get(UUID id) {
-        Organisation o = find(id);
-        return new Versioned<>(DirectoryMapper.view(o, programmes.ofOrganisation(id), LocalDate.now(clock)), o.version);
-    }
-
-    @Transactional
-    public Versioned<OrganisationView> create(OrganisationInput in) {
-        Versioned<OrganisationView> created = create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
-        changeLog.record(RecordType.ORGANISATION, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
-        return created;
-    }
-
-    /** Creation with provenance, as the seed loader records what the documents say. */
-    @Transactional
-    public Versioned<OrganisationView> create(UUID id, OrganisationInput in, Source source, String sourceDocument,
-                                              List<String> inferredFields) {
-        return create(id, in, source, sourceDocument, null, inferredFields);
-    }
-
-    /** Creation with provenance and the date of the document the facts come from. */
+    /** Creation with provenance and the date of the document the facts come from, as the seed loader records them. */
     @Transactional
     public Versioned<OrganisationView> create(UUID id, OrganisationInput in, Source source, String sourceDocument,
                                               LocalDate sourceDate, List<String> inferredFields) {
-        validate(in, null);
-        Organisation o = new Organisation();
-        o.id = id;
-        DirectoryMapper.apply(in, o);
-        o.source = source;
-        o.sourceDocument = sourceDocument;
-        o.sourceDate = sourceDate;
-        o.inferredFields = new ArrayList<>(inferredFields);
-        o.createdAt = o.updatedAt = Instant.now(clock);
-        organisations.persistAndFlush(o);
-        return new Versioned<>(DirectoryMapper.view(o, List.of(), LocalDate.now(clock)), o.version);
-    }
-
-    @Transactional
-    public Versioned<OrganisationView> update(UUID id, OrganisationInput in, String ifMatch) {
-        Organisation o = find(id);
-        ETags.requireMatch(ifMatch, o.version);
-        validate(in, id);
-        OrganisationView before = DirectoryMapper.view(o, programmes.ofOrganisation(id));
-        DirectoryMapper.apply(in, o);
-        o.updatedAt = Instant.now(clock);
-        organisations.flush();
-        OrganisationView after = DirectoryMapper.view(o, programmes.ofOrganisation(id), LocalDate.now(clock));
-        changeLog.record(RecordType.ORGANISATION, id, Operation.UPDATE, Channel.EDIT, before, after);
-        return new Versioned<>(after, o.version);
-    }
-
-    /** Archives: the organisation and its programmes leave search and match; GET still answers. */
-    @Transactional
-    public void archive(UUID id, String ifMatch) {
-        Organisation o = find(id);
-        ETags.requireMatch(ifMatch, o.version);
-        OrganisationView before = DirectoryMapper.view(o, programmes.ofOrganisation(id));
-        o.archive(Instant.now(clock));
-        changeLog.record(RecordType.ORGANISATION, id, Operation.ARCHIVE, Channel.EDIT, before,
-                DirectoryMapper.view(o, programmes.ofOrganisation(id)));
+        return insert(id, in, source, sourceDocument, o -> {
+            o.sourceDate = sourceDate;
+            o.inferredFields = new ArrayList<>(inferredFields);
+        });
     }
 
     public boolean exists(UUID id) {
         return organisations.findByIdOptional(id).isPresent();
     }
 
-    Organisation find(UUID id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation " + id));
+    @Override
+    protected RecordType recordType() {
+        return RecordType.ORGANISATION;
+    }
+
+    @Override
+    protected String noun() {
+        return "Organisation";
+    }
+
+    @Override
+    protected OrganisationRepository records() {
+        return organisations;
+    }
+
+    @Override
+    protected Organisation newRecord() {
+        return new Organisation();
+    }
+
+    @Override
+    protected void fill(OrganisationInput in, Organisation o) {
+        validate(in, o.id);
+        DirectoryMapper.apply(in, o);
+    }
+
+    /** With its programmes that are not archived. */
+    @Override
+    protected OrganisationView view(Organisation o) {
+        return DirectoryMapper.view(o, programmes.ofOrganisation(o.id), LocalDate.now(clock));
     }
 
     private void validate(OrganisationInput in, UUID self) {

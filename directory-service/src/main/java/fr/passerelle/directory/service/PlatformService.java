@@ -4,7 +4,6 @@ import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
-import fr.passerelle.common.web.ETags;
 import fr.passerelle.common.web.Versioned;
 import fr.passerelle.directory.api.PlatformInput;
 import fr.passerelle.directory.api.PlatformView;
@@ -18,11 +17,7 @@ import fr.passerelle.directory.repository.PlatformRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import fr.passerelle.directory.domain.DirectoryChange.Channel;
-import fr.passerelle.directory.domain.DirectoryChange.Operation;
 import fr.passerelle.directory.domain.DirectoryChange.RecordType;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,8 +28,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/** PSAD platforms: the list, and an editor's writes ({@link RecordService}) with their checks of territory and members. */
 @ApplicationScoped
-public class PlatformService {
+public class PlatformService extends RecordService<Platform, PlatformInput, PlatformView> {
 
     @Inject
     PlatformRepository platforms;
@@ -42,10 +38,6 @@ public class PlatformService {
     OrganisationRepository organisations;
     @Inject
     TerritoryService territories;
-    @Inject
-    Clock clock;
-    @Inject
-    ChangeLog changeLog;
 
     @Transactional
     public PageResponse<PlatformView> list(UUID organisation, PageRequest page) {
@@ -56,59 +48,48 @@ public class PlatformService {
         return new PageResponse<>(views(slice), page.page(), page.size(), all.size());
     }
 
-    @Transactional
-    public Versioned<PlatformView> get(UUID id) {
-        Platform p = find(id);
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
-    }
-
-    @Transactional
-    public Versioned<PlatformView> create(PlatformInput in) {
-        Versioned<PlatformView> created = create(UUID.randomUUID(), in, Source.EDITOR, null);
-        changeLog.record(RecordType.PLATFORM, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
-        return created;
-    }
-
+    /** Creation with provenance, as the seed loader records what a document says. */
     @Transactional
     public Versioned<PlatformView> create(UUID id, PlatformInput in, Source source, String sourceDocument) {
-        validate(in);
-        Platform p = new Platform();
-        p.id = id;
-        apply(in, p);
-        p.source = source;
-        p.sourceDocument = sourceDocument;
-        p.createdAt = p.updatedAt = Instant.now(clock);
-        platforms.persistAndFlush(p);
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
+        return insert(id, in, source, sourceDocument, p -> {
+        });
     }
 
-    @Transactional
-    public Versioned<PlatformView> update(UUID id, PlatformInput in, String ifMatch) {
-        Platform p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
+    @Override
+    protected RecordType recordType() {
+        return RecordType.PLATFORM;
+    }
+
+    @Override
+    protected String noun() {
+        return "Platform";
+    }
+
+    @Override
+    protected PlatformRepository records() {
+        return platforms;
+    }
+
+    @Override
+    protected Platform newRecord() {
+        return new Platform();
+    }
+
+    @Override
+    protected void fill(PlatformInput in, Platform p) {
         validate(in);
-        PlatformView before = views(List.of(p)).get(0);
         apply(in, p);
-        p.updatedAt = Instant.now(clock);
-        // Collection changes alone do not bump @Version: make every accepted write a new version.
+    }
+
+    @Override
+    protected PlatformView view(Platform p) {
+        return views(List.of(p)).get(0);
+    }
+
+    /** Collection changes alone do not bump @Version: every accepted replace is a new version. */
+    @Override
+    protected void replaced(Platform p) {
         p.version++;
-        platforms.flush();
-        PlatformView after = views(List.of(p)).get(0);
-        changeLog.record(RecordType.PLATFORM, id, Operation.UPDATE, Channel.EDIT, before, after);
-        return new Versioned<>(after, p.version);
-    }
-
-    @Transactional
-    public void archive(UUID id, String ifMatch) {
-        Platform p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
-        PlatformView before = views(List.of(p)).get(0);
-        p.archive(Instant.now(clock));
-        changeLog.record(RecordType.PLATFORM, id, Operation.ARCHIVE, Channel.EDIT, before, views(List.of(p)).get(0));
-    }
-
-    private Platform find(UUID id) {
-        return platforms.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Platform " + id));
     }
 
     private void apply(PlatformInput in, Platform p) {

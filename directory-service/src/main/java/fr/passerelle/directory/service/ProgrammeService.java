@@ -31,7 +31,6 @@ import jakarta.transaction.Transactional;
 import fr.passerelle.directory.domain.DirectoryChange.Channel;
 import fr.passerelle.directory.domain.DirectoryChange.Operation;
 import fr.passerelle.directory.domain.DirectoryChange.RecordType;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,8 +38,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * Programmes: search, an editor's writes ({@link RecordService}) with their checks, and a partner's upkeep of places,
+ * contacts and status.
+ */
 @ApplicationScoped
-public class ProgrammeService {
+public class ProgrammeService extends RecordService<Programme, ProgrammeInput, ProgrammeView> {
 
     @Inject
     ProgrammeRepository programmes;
@@ -51,21 +54,16 @@ public class ProgrammeService {
     @Inject
     TerritoryService territories;
     @Inject
-    Clock clock;
-    @Inject
-    ChangeLog changeLog;
-    @Inject
     ProgrammeAvailability availability;
     @Inject
     CurrentCaller currentCaller;
+    @Inject
+    ReadOnlyWork readOnly;
 
     /** Search filters as the API receives them. */
     public record Filters(String q, ProgrammeCategory category, String departement, String commune, UUID organisation,
                           Integer age, SchoolingStatus schoolingStatus, RecordStatus status, boolean openOnly) {
     }
-
-    @Inject
-    ReadOnlyWork readOnly;
 
     @Transactional
     public PageResponse<ProgrammeView> search(Filters f, PageRequest page) {
@@ -91,63 +89,45 @@ public class ProgrammeService {
         return new PageResponse<>(views(found), page.page(), page.size(), programmes.count(search));
     }
 
-    @Transactional
-    public Versioned<ProgrammeView> get(UUID id) {
-        Programme p = find(id);
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
-    }
-
-    @Transactional
-    public Versioned<ProgrammeView> create(ProgrammeInput in) {
-        Versioned<ProgrammeView> created = create(UUID.randomUUID(), in, Source.EDITOR, null, List.of());
-        changeLog.record(RecordType.PROGRAMME, created.body().id(), Operation.CREATE, Channel.EDIT, null, created.body());
-        return created;
-    }
-
-    @Transactional
-    public Versioned<ProgrammeView> create(UUID id, ProgrammeInput in, Source source, String sourceDocument,
-                                           List<String> inferredFields) {
-        return create(id, in, source, sourceDocument, null, inferredFields);
-    }
-
     /** Creation with provenance, as the seed loader records what a document dated sourceDate says. */
     @Transactional
     public Versioned<ProgrammeView> create(UUID id, ProgrammeInput in, Source source, String sourceDocument,
                                            LocalDate sourceDate, List<String> inferredFields) {
-        Organisation organisation = validate(in);
-        Programme p = new Programme();
-        p.id = id;
-        DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
-        p.source = source;
-        p.sourceDocument = sourceDocument;
-        p.sourceDate = sourceDate;
-        p.inferredFields = new ArrayList<>(inferredFields);
-        p.createdAt = p.updatedAt = Instant.now(clock);
-        programmes.persistAndFlush(p);
-        return new Versioned<>(views(List.of(p)).get(0), p.version);
+        return insert(id, in, source, sourceDocument, p -> {
+            p.sourceDate = sourceDate;
+            p.inferredFields = new ArrayList<>(inferredFields);
+        });
     }
 
-    @Transactional
-    public Versioned<ProgrammeView> update(UUID id, ProgrammeInput in, String ifMatch) {
-        Programme p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
-        Organisation organisation = validate(in);
-        ProgrammeView before = views(List.of(p)).get(0);
-        DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
-        p.updatedAt = Instant.now(clock);
-        programmes.flush();
-        ProgrammeView after = views(List.of(p)).get(0);
-        changeLog.record(RecordType.PROGRAMME, id, Operation.UPDATE, Channel.EDIT, before, after);
-        return new Versioned<>(after, p.version);
+    @Override
+    protected RecordType recordType() {
+        return RecordType.PROGRAMME;
     }
 
-    @Transactional
-    public void archive(UUID id, String ifMatch) {
-        Programme p = find(id);
-        ETags.requireMatch(ifMatch, p.version);
-        ProgrammeView before = views(List.of(p)).get(0);
-        p.archive(Instant.now(clock));
-        changeLog.record(RecordType.PROGRAMME, id, Operation.ARCHIVE, Channel.EDIT, before, views(List.of(p)).get(0));
+    @Override
+    protected String noun() {
+        return "Programme";
+    }
+
+    @Override
+    protected ProgrammeRepository records() {
+        return programmes;
+    }
+
+    @Override
+    protected Programme newRecord() {
+        return new Programme();
+    }
+
+    @Override
+    protected void fill(ProgrammeInput in, Programme p) {
+        Organisation organisation = validate(in);
+        DirectoryMapper.apply(in, p, organisation, territories.departementsTouched(area(in)));
+    }
+
+    @Override
+    protected ProgrammeView view(Programme p) {
+        return views(List.of(p)).get(0);
     }
 
     /**
@@ -175,7 +155,7 @@ public class ProgrammeService {
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }
-        ProgrammeView before = views(List.of(p)).get(0);
+        ProgrammeView before = view(p);
         if (change.placesGiven()) {
             p.placesAvailable = change.places();
         }
@@ -185,11 +165,11 @@ public class ProgrammeService {
         if (change.status() != null) {
             p.status = change.status();
         }
-        ProgrammeView after = views(List.of(p)).get(0);
+        ProgrammeView after = view(p);
         if (!changeLog.diff(before, after).isEmpty()) {
             p.updatedAt = Instant.now(clock);
             programmes.flush();
-            after = views(List.of(p)).get(0);
+            after = view(p);
             changeLog.record(RecordType.PROGRAMME, id, Operation.UPDATE, Channel.AVAILABILITY, before, after);
         }
         return new Versioned<>(after, p.version);
@@ -199,10 +179,6 @@ public class ProgrammeService {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<UUID>> platformIds = platforms.platformsOf(list.stream().map(p -> p.organisation.id).distinct().toList());
         return list.stream().map(p -> DirectoryMapper.view(p, platformIds.get(p.organisation.id), today)).toList();
-    }
-
-    private Programme find(UUID id) {
-        return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programme " + id));
     }
 
     private Organisation validate(ProgrammeInput in) {

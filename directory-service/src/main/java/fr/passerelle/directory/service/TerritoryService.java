@@ -1,13 +1,21 @@
 package fr.passerelle.directory.service;
 
+import fr.passerelle.common.paging.PageRequest;
+import fr.passerelle.common.paging.PageResponse;
+import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
+import fr.passerelle.directory.api.AcademieView;
+import fr.passerelle.directory.api.CommuneView;
+import fr.passerelle.directory.api.DepartementView;
 import fr.passerelle.directory.domain.Academie;
 import fr.passerelle.directory.domain.Commune;
 import fr.passerelle.directory.domain.Departement;
 import fr.passerelle.directory.domain.ServiceArea;
+import fr.passerelle.directory.mapping.DirectoryMapper;
 import fr.passerelle.directory.repository.TerritoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +80,39 @@ public class TerritoryService {
 
     public long countCommunes(String name, String departement) {
         return territories.countCommunes(name, departement);
+    }
+
+    /** Communes by name prefix and/or département, as the API shows them (with their académie). */
+    @Transactional
+    public PageResponse<CommuneView> listCommunes(String name, String departement, PageRequest page) {
+        Map<String, String> academies = allDepartements().stream().collect(Collectors.toMap(d -> d.code, d -> d.academieCode));
+        List<CommuneView> items = searchCommunes(name, departement, page.offset(), page.size()).stream()
+                .map(c -> DirectoryMapper.view(c, academies.get(c.departementCode))).toList();
+        return new PageResponse<>(items, page.page(), page.size(), countCommunes(name, departement));
+    }
+
+    @Transactional
+    public CommuneView getCommune(String code) {
+        return place(code).map(p -> DirectoryMapper.view(p.commune(), p.academieCode()))
+                .orElseThrow(() -> ProblemException.notFound("Commune " + code));
+    }
+
+    @Transactional
+    public List<DepartementView> listDepartements() {
+        return allDepartements().stream().map(DirectoryMapper::view).toList();
+    }
+
+    @Transactional
+    public DepartementView getDepartement(String code) {
+        return departement(code).map(DirectoryMapper::view).orElseThrow(() -> ProblemException.notFound("Département " + code));
+    }
+
+    /** Every académie with the codes of its départements. */
+    @Transactional
+    public List<AcademieView> listAcademies() {
+        Map<String, List<String>> deps = allDepartements().stream()
+                .collect(Collectors.groupingBy(d -> d.academieCode, Collectors.mapping(d -> d.code, Collectors.toList())));
+        return allAcademies().stream().map(a -> DirectoryMapper.view(a, deps.getOrDefault(a.code, List.of()))).toList();
     }
 
     /** Violations for every unknown code of an area, with the field path the client sent. */

@@ -4,7 +4,7 @@ import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.common.web.QueryParams;
 import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.SubjectAccessRequest;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.AuditOperation;
 import java.util.UUID;
 import fr.passerelle.referral.service.AuditService;

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.rest;
 
+import fr.passerelle.common.web.Answers;
 import fr.passerelle.referral.api.Pages;
 import fr.passerelle.common.paging.PageRequest;
 import fr.passerelle.referral.api.CaseCloseRequest;
@@ -24,14 +25,13 @@ public class CaseResource implements CasesApi {
     CaseService cases;
     @Inject
     IdempotencyService idempotency;
-    @Inject
-    Responses responses;
 
     @Override
     public Response create(String idempotencyKey, CaseCreateRequest body) {
-        return Responses.of(idempotency.execute(idempotencyKey, "case", body, () -> {
+        return stored(idempotency.execute(idempotencyKey, "case", body, () -> {
             var created = cases.create(body);
-            return responses.created(created.body(), "/api/v1/cases/" + created.body().id(), created.version(), created.body().id());
+            return idempotency.answer(201, Answers.headers("/api/v1/cases/" + created.body().id(), created.version()),
+                    created.body(), created.body().id());
         }));
     }
 
@@ -45,19 +45,19 @@ public class CaseResource implements CasesApi {
     @Override
     public Response merge(UUID id, String ifMatch, CaseMergeRequest body) {
         var merged = cases.merge(id, ifMatch, body);
-        return Responses.ok(merged.body(), merged.version());
+        return Answers.ok(merged);
     }
 
     @Override
     public Response get(UUID id) {
         var found = cases.get(id);
-        return Responses.ok(found.body(), found.version());
+        return Answers.ok(found);
     }
 
     @Override
     public Response patch(UUID id, String ifMatch, CasePatchRequest body) {
         var patched = cases.patch(id, ifMatch, body);
-        return Responses.ok(patched.body(), patched.version());
+        return Answers.ok(patched);
     }
 
     @Override
@@ -68,12 +68,16 @@ public class CaseResource implements CasesApi {
     @Override
     public Response close(UUID id, String ifMatch, CaseCloseRequest body) {
         var closed = cases.close(id, ifMatch, body);
-        return Responses.ok(closed.body(), closed.version());
+        return Answers.ok(closed);
     }
 
     @Override
     public Response withdrawConsent(UUID id, String ifMatch, ConsentWithdrawalRequest body) {
         var closed = cases.withdrawConsent(id, ifMatch, body);
-        return Responses.ok(closed.body(), closed.version());
+        return Answers.ok(closed);
+    }
+
+    private static Response stored(IdempotencyService.Result result) {
+        return Answers.stored(result.response(), result.replayed());
     }
 }

@@ -2,15 +2,14 @@ package fr.passerelle.referral.rest;
 
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.paging.PageRequest;
-import fr.passerelle.common.web.Versioned;
+import fr.passerelle.common.web.Answers;
 import fr.passerelle.referral.api.ActionRequests;
 import fr.passerelle.referral.api.AssignRequest;
 import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.Pages;
 import fr.passerelle.referral.api.ReferralCreateRequest;
-import fr.passerelle.referral.api.ReferralView;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.service.FollowUpService;
 import fr.passerelle.referral.service.IdempotencyService;
@@ -35,8 +34,6 @@ public class ReferralResource implements ReferralsApi {
     @Inject
     IdempotencyService idempotency;
     @Inject
-    Responses responses;
-    @Inject
     fr.passerelle.referral.service.CodeService codes;
 
     @Override
@@ -46,10 +43,10 @@ public class ReferralResource implements ReferralsApi {
 
     @Override
     public Response create(String idempotencyKey, ReferralCreateRequest body) {
-        return Responses.of(idempotency.execute(idempotencyKey, "referral", body, () -> {
+        return stored(idempotency.execute(idempotencyKey, "referral", body, () -> {
             var created = referrals.create(body);
-            return responses.created(created.body(), "/api/v1/referrals/" + created.body().id(), created.version(),
-                    created.body().caseId());
+            return idempotency.answer(201, Answers.headers("/api/v1/referrals/" + created.body().id(), created.version()),
+                    created.body(), created.body().caseId());
         }));
     }
 
@@ -62,65 +59,66 @@ public class ReferralResource implements ReferralsApi {
 
     @Override
     public Response assign(UUID id, String ifMatch, AssignRequest body) {
-        return answer(referrals.assign(id, ifMatch, body));
+        return Answers.ok(referrals.assign(id, ifMatch, body));
     }
 
     @Override
     public Response get(UUID id) {
         var r = referrals.get(id);
-        return Responses.ok(r.body(), r.version());
+        return Answers.ok(r);
     }
 
     @Override
     public Response submit(UUID id, String ifMatch) {
-        return answer(referrals.submit(id, ifMatch));
+        return Answers.ok(referrals.submit(id, ifMatch));
     }
 
     @Override
     public Response receive(UUID id, String ifMatch) {
-        return answer(referrals.receive(id, ifMatch));
+        return Answers.ok(referrals.receive(id, ifMatch));
     }
 
     @Override
     public Response accept(UUID id, String ifMatch, ActionRequests.Accept body) {
-        return answer(referrals.accept(id, ifMatch, body));
+        return Answers.ok(referrals.accept(id, ifMatch, body));
     }
 
     @Override
     public Response waitlist(UUID id, String ifMatch, ActionRequests.Waitlist body) {
-        return answer(referrals.waitlist(id, ifMatch, body));
+        return Answers.ok(referrals.waitlist(id, ifMatch, body));
     }
 
     @Override
     public Response decline(UUID id, String ifMatch, ActionRequests.Decline body) {
-        return answer(referrals.decline(id, ifMatch, body));
+        return Answers.ok(referrals.decline(id, ifMatch, body));
     }
 
     @Override
     public Response start(UUID id, String ifMatch, ActionRequests.Start body) {
-        return answer(referrals.start(id, ifMatch, body));
+        return Answers.ok(referrals.start(id, ifMatch, body));
     }
 
     @Override
     public Response complete(UUID id, String ifMatch, ActionRequests.Complete body) {
-        return answer(referrals.complete(id, ifMatch, body));
+        return Answers.ok(referrals.complete(id, ifMatch, body));
     }
 
     @Override
     public Response recordOutcomeFollowUp(UUID id, String ifMatch, ActionRequests.OutcomeFollowUp body) {
-        return answer(referrals.recordOutcomeFollowUp(id, ifMatch, body));
+        return Answers.ok(referrals.recordOutcomeFollowUp(id, ifMatch, body));
     }
 
     @Override
     public Response cancel(UUID id, String ifMatch, ActionRequests.Cancel body) {
-        return answer(referrals.cancel(id, ifMatch, body));
+        return Answers.ok(referrals.cancel(id, ifMatch, body));
     }
 
     @Override
     public Response redirect(UUID id, String ifMatch, String idempotencyKey, ActionRequests.Redirect body) {
-        return Responses.of(idempotency.execute(idempotencyKey, "redirect:" + id, body, () -> {
+        return stored(idempotency.execute(idempotencyKey, "redirect:" + id, body, () -> {
             var redirected = referrals.redirect(id, ifMatch, body);
-            return responses.okStored(redirected.body(), redirected.version(), redirected.body().caseId());
+            return idempotency.answer(200, Answers.headers(null, redirected.version()), redirected.body(),
+                    redirected.body().caseId());
         }));
     }
 
@@ -131,14 +129,10 @@ public class ReferralResource implements ReferralsApi {
 
     @Override
     public Response addFollowUp(UUID id, String idempotencyKey, FollowUpCreateRequest body) {
-        return Responses.of(idempotency.execute(idempotencyKey, "follow-up:" + id, body, () -> {
+        return stored(idempotency.execute(idempotencyKey, "follow-up:" + id, body, () -> {
             var created = followUps.add(id, body);
-            return responses.createdNoVersion(created.entry(), created.caseId());
+            return idempotency.answer(201, Answers.headers(null, null), created.entry(), created.caseId());
         }));
-    }
-
-    private static Response answer(Versioned<ReferralView> r) {
-        return Responses.ok(r.body(), r.version());
     }
 
     /** An RFC 3339 date-time, or a date alone meaning its midnight in Paris (typed parameters take one form only). */
@@ -155,5 +149,9 @@ public class ReferralResource implements ReferralsApi {
                 throw ProblemException.badParameter(name, "must be an ISO-8601 instant (2026-11-20T08:00:00Z) or date", "WRONG_TYPE");
             }
         }
+    }
+
+    private static Response stored(IdempotencyService.Result result) {
+        return Answers.stored(result.response(), result.replayed());
     }
 }

@@ -1,7 +1,7 @@
 package fr.passerelle.referral.rest;
 
 import fr.passerelle.referral.api.StatsView;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.service.StatsCsv;
 import fr.passerelle.referral.service.StatsService;
 import io.quarkus.security.Authenticated;

@@ -13,7 +13,7 @@ import fr.passerelle.referral.api.CasePatchRequest;
 import fr.passerelle.referral.api.CaseView;
 import fr.passerelle.referral.api.ConsentWithdrawalRequest;
 import fr.passerelle.referral.api.TimelineEventView;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.domain.CancelReason;

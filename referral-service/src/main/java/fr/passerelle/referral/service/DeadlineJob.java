@@ -1,7 +1,7 @@
 package fr.passerelle.referral.service;
 
 import fr.passerelle.common.codes.SchoolingStatus;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.AuditOperation;

@@ -5,7 +5,7 @@ import fr.passerelle.common.paging.PageResponse;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.referral.api.FollowUpCreateRequest;
 import fr.passerelle.referral.api.FollowUpView;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.domain.AuditOperation;

@@ -3,6 +3,7 @@ package fr.passerelle.referral.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.common.problem.ProblemException;
+import fr.passerelle.common.web.Answers;
 import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.repository.IdempotencyRepository;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 public class IdempotencyService {
 
     /** An answer as stored for replay: status, the headers that matter, the JSON body, and the case it concerns. */
-    public record StoredResponse(int status, Map<String, String> headers, String body, UUID caseId) {
+    public record StoredResponse(int status, Map<String, String> headers, String body, UUID caseId) implements Answers.Stored {
     }
 
     /** The answer to give, and whether it is a replay. */
@@ -53,6 +54,15 @@ public class IdempotencyService {
     AuditTrail audit;
     @Inject
     Clock clock;
+
+    /** An answer to store: its JSON body is written once, here, and replayed byte for byte. */
+    public StoredResponse answer(int status, Map<String, String> headers, Object body, UUID caseId) {
+        try {
+            return new StoredResponse(status, headers, json.writeValueAsString(body), caseId);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+    }
 
     public Result execute(String key, String operation, Object request, Supplier<StoredResponse> work) {
         if (key == null) {

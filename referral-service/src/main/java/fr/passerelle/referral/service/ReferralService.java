@@ -15,7 +15,7 @@ import fr.passerelle.referral.client.AccountsUnavailableException;
 import fr.passerelle.referral.client.DirectoryCommune;
 import fr.passerelle.referral.client.DirectoryPlatform;
 import fr.passerelle.referral.client.DirectoryProgramme;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.common.codes.AdmissionMode;

@@ -4,7 +4,7 @@ import fr.passerelle.common.codes.Labelled;
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.referral.api.StatsView;
 import fr.passerelle.referral.client.DirectoryGateway;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.config.ReferralConfig;
 import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.Outcome;

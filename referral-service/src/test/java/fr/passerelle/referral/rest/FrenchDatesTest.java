@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.referral.api.ConsentRecord;
-import fr.passerelle.referral.config.ClockProducer;
+import fr.passerelle.common.time.ClockProducer;
 import fr.passerelle.referral.domain.ConsentGiver;
 import fr.passerelle.referral.domain.ConsentPurpose;
 import fr.passerelle.referral.support.DirectoryStub;

@@ -1,4 +1,4 @@
-package fr.passerelle.directory.config;
+package fr.passerelle.common.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -6,8 +6,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * One clock for the service, so tests can fix "today". Ages and dates are French dates; the zone is fixed, not
- * configured, because the validator reads this clock before configuration mappings exist.
+ * The one source of "now" for every service; tests replace it with an {@code @Alternative} Clock to move time.
+ * Dates are French dates. The zone is a constant, not configuration: Bean Validation reads the clock (directory's
+ * ValidationClock) before configuration mappings exist.
  */
 public class ClockProducer {
 
