@@ -134,6 +134,28 @@ class RoutingTest {
     }
 
     @Test
+    void theGatewaysSpanContinuesTheCallersTraceUpstream() {
+        StubUpstreams.referral.stubFor(get(urlEqualTo("/api/v1/cases/2")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpan = "00f067aa0ba902b7";
+        given().auth().oauth2(TestTokens.auditor()).header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .when().get("/api/v1/cases/2")
+                .then().statusCode(200);
+        String sent = StubUpstreams.referral.findAll(getRequestedFor(urlEqualTo("/api/v1/cases/2"))).get(0).getHeader("traceparent");
+        // Same trace, the gateway's own span as parent (not the caller's, which the service never sees).
+        assertEquals(true, sent != null && sent.matches("00-" + traceId + "-[0-9a-f]{16}-01"), "traceparent " + sent);
+        assertEquals(false, sent.contains(callerSpan));
+    }
+
+    @Test
+    void withoutACallersTraceTheGatewayStartsOne() {
+        StubUpstreams.referral.stubFor(get(urlEqualTo("/api/v1/cases/3")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        given().auth().oauth2(TestTokens.auditor()).when().get("/api/v1/cases/3").then().statusCode(200);
+        String sent = StubUpstreams.referral.findAll(getRequestedFor(urlEqualTo("/api/v1/cases/3"))).get(0).getHeader("traceparent");
+        assertEquals(true, sent != null && sent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), "traceparent " + sent);
+    }
+
+    @Test
     void anUnknownApiPathIs404Problem() {
         given().auth().oauth2(TestTokens.auditor())
                 .when().get("/api/v1/nothing-here")

@@ -6,6 +6,7 @@ import fr.passerelle.gateway.proxy.Upstreams;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,9 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
 
     private Future<Boolean> probe(Upstream upstream) {
         // Health lives on the service's management interface, not on the port the API is relayed to.
+        // A header map of its own: Quarkus 3.30's tracer fails to inject traceparent into a request created without one.
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream.livenessUrl())
+                .putHeader(HttpHeaders.ACCEPT, "application/json")
                 .setTimeout(timeoutMillis);
         return upstream.client().request(options)
                 .compose(request -> request.send())

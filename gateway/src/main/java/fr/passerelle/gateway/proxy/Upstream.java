@@ -1,11 +1,12 @@
 package fr.passerelle.gateway.proxy;
 
 import io.vertx.core.http.HttpClient;
+import io.vertx.httpproxy.HttpProxy;
 
 /**
- * One service behind the gateway: its pooled HTTP client and its circuit breaker; {@code livenessUrl} is its
- * liveness probe, on its management interface.
+ * One service behind the gateway: its pooled HTTP client, the reverse proxy on it (with its circuit breaker);
+ * {@code livenessUrl} is its liveness probe, on its management interface.
  */
-public record Upstream(String name, String host, int port, String origin, String livenessUrl, HttpClient client,
-                       CircuitBreaker breaker) {
+public record Upstream(String name, String origin, String livenessUrl, HttpClient client, HttpProxy proxy,
+                       UpstreamBreaker breaker) {
 }

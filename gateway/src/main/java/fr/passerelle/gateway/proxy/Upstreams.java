@@ -5,6 +5,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import fr.passerelle.gateway.web.Exchange;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +31,8 @@ public class Upstreams {
 
     @Inject
     public Upstreams(Vertx vertx, GatewayConfig config) {
-        config.upstreams().forEach((name, c) -> byName.put(name, create(vertx, name, c)));
+        long maxBodyBytes = config.maxBodySize().asLongValue();
+        config.upstreams().forEach((name, c) -> byName.put(name, create(vertx, name, c, maxBodyBytes)));
         List<RouteDef> defs = new ArrayList<>();
         config.routes().forEach((name, r) -> {
             Upstream upstream = byName.get(r.upstream());
@@ -56,7 +61,7 @@ public class Upstreams {
         });
     }
 
-    private static Upstream create(Vertx vertx, String name, GatewayConfig.Upstream c) {
+    private static Upstream create(Vertx vertx, String name, GatewayConfig.Upstream c, long maxBodyBytes) {
         URI url = c.url();
         if (!"http".equals(url.getScheme()) || url.getHost() == null) {
             throw new IllegalStateException("gateway.upstreams." + name + ".url must be http://host:port: " + url);
@@ -81,10 +86,19 @@ public class Upstreams {
                 .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {
                 }))
                 .build();
-        CircuitBreaker breaker = new CircuitBreaker(c.circuitBreaker().failureThreshold(),
-                c.circuitBreaker().openDuration().toNanos());
-        return new Upstream(name, url.getHost(), port, url.getScheme() + "://" + url.getHost() + ":" + port,
-                livenessUrl(name, c.managementUrl().orElse(url)), client, breaker);
+        UpstreamBreaker breaker = new UpstreamBreaker(name, c.circuitBreaker().failureThreshold(), c.circuitBreaker().openDuration());
+        String origin = url.getScheme() + "://" + url.getHost() + ":" + port;
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                // Default host and port are the client's; method, URI and headers are set by the proxy.
+                .origin(context -> client.request(new RequestOptions().setIdleTimeout(timeoutMillis(context))))
+                .addInterceptor(new ForwardingRules(name, origin, breaker, maxBodyBytes));
+        return new Upstream(name, origin, livenessUrl(name, c.managementUrl().orElse(url)), client, proxy, breaker);
+    }
+
+    /** The route's timeout: the longest silence of the upstream (waiting for its answer, or within it), then 504. */
+    private static long timeoutMillis(ProxyContext context) {
+        Exchange exchange = ForwardingRules.routingContext(context).get(Exchange.KEY);
+        return exchange.target.timeoutMillis();
     }
 
     private static String livenessUrl(String name, URI management) {

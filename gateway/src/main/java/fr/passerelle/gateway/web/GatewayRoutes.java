@@ -3,7 +3,6 @@ package fr.passerelle.gateway.web;
 import fr.passerelle.common.web.RequestIds;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.openapi.MergedOpenApi;
-import fr.passerelle.gateway.proxy.ProxyHandler;
 import fr.passerelle.gateway.proxy.RouteDef;
 import fr.passerelle.gateway.proxy.RouteTable;
 import fr.passerelle.gateway.proxy.Upstreams;
@@ -15,6 +14,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.ManagementInterface;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -37,7 +39,7 @@ import org.jboss.logging.Logger;
 /**
  * The gateway's request pipeline, in this order: request id, access log and security headers, then the checks
  * every request passes (URI and header sizes, control characters, path, token in the query, declared body size,
- * CORS refusals); CORS (Quarkus, order -300); for /api: per-IP limit; bearer token validation (quarkus-oidc, asked
+ * CORS refusals); CORS (Quarkus' filter); for /api: per-IP limit; bearer token validation (quarkus-oidc, asked
  * for only here: proactive authentication is off, so a flood is limited before any signature is checked; a token
  * validated moments ago is recognised without checking it again); per-subject limit; 404 outside the route table;
  * relay to the upstream. Every other path but /q/… (documentation, public readiness) is a page of the web application:
@@ -48,12 +50,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class GatewayRoutes {
 
-    /** Before Quarkus' CORS filter (-300) so every answer, a refused preflight included, carries X-Request-Id. */
-    static final int ORDER_EXCHANGE = -400;
-    /** After Quarkus' authentication set-up (-200), which only prepares the deferred identity. */
-    static final int ORDER_API = -190;
-    /** After every route of the gateway's own, so whatever it does not answer itself goes to the web application. */
-    static final int ORDER_WEB = 1_000_000;
+    /**
+     * A filter (Quarkus' public Filters API) that runs before Quarkus' CORS filter, so that every answer, a refused
+     * preflight included, carries X-Request-Id and a CORS refusal is problem+json. Named after Quarkus' own constant,
+     * not a number copied from it.
+     */
+    static final int PRIORITY_EXCHANGE = SecurityHandlerPriorities.CORS + 1;
+    /**
+     * The gateway's own routes (/api, /q/openapi, public readiness) take Vert.x' default order, which comes after every
+     * Quarkus filter (CORS, the deferred identity set-up): no order to keep in step with Quarkus. Only the web
+     * application's catch-all needs one: after every other route, Quarkus' documentation pages included.
+     */
+    static final int ORDER_WEB = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT;
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final CharSequence X_CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
@@ -67,7 +75,6 @@ public class GatewayRoutes {
     private final GatewayConfig config;
     private final AccessLog accessLog;
     private final RouteTable routes;
-    private final ProxyHandler proxy;
     private final RateLimiter perIp;
     private final RateLimiter perSubject;
     private final ValidatedTokens validatedTokens;
@@ -90,7 +97,6 @@ public class GatewayRoutes {
         this.crossOrigin = new CrossOriginRefusals(ConfigProvider.getConfig());
         long maxBodyBytes = config.maxBodySize().asLongValue();
         this.checks = new RequestChecks(config.maxUriLength(), config.maxHeaderSize().asLongValue(), maxBodyBytes);
-        this.proxy = new ProxyHandler(maxBodyBytes);
         long eviction = config.rateLimit().idleEviction().toNanos();
         GatewayConfig.Limit ip = config.rateLimit().perIp();
         GatewayConfig.Limit sub = config.rateLimit().perSubject();
@@ -100,10 +106,14 @@ public class GatewayRoutes {
         this.validatedTokens = new ValidatedTokens(cache.enabled(), cache.maxAge().toNanos(), cache.maxEntries());
     }
 
+    void filters(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY_EXCHANGE);
+    }
+
     void install(@Observes Router router, Vertx vertx) {
-        router.route().order(ORDER_EXCHANGE).handler(this::admit).failureHandler(this::failed);
-        router.route("/api/*").order(ORDER_API).handler(this::api);
-        router.route("/q/openapi").order(ORDER_API).handler(this::openApi);
+        router.route().failureHandler(this::failed);
+        router.route("/api/*").handler(this::api);
+        router.route("/q/openapi").handler(this::openApi);
         if (webRoute != null) {
             router.route().order(ORDER_WEB).handler(this::page);
         }
@@ -115,7 +125,6 @@ public class GatewayRoutes {
             long now = System.nanoTime();
             perIp.evictIdle(now);
             perSubject.evictIdle(now);
-            validatedTokens.evictExpired(now);
         });
     }
 
@@ -127,7 +136,7 @@ public class GatewayRoutes {
 
     /** Health and metrics live on the management interface; its answers carry nosniff too. */
     void installManagement(@Observes ManagementInterface management) {
-        management.router().route().order(ORDER_EXCHANGE).handler(ctx -> {
+        management.router().route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> ctx.response().headers().set(X_CONTENT_TYPE_OPTIONS, NOSNIFF));
             ctx.next();
         });
@@ -193,7 +202,7 @@ public class GatewayRoutes {
             tooMany(ctx, exchange, wait);
             return;
         }
-        proxy.forward(ctx, exchange, webRoute);
+        webRoute.upstream().proxy().handle(ctx.request());
     }
 
     private void openApi(RoutingContext ctx) {
@@ -256,7 +265,7 @@ public class GatewayRoutes {
         }
         RouteDef route = exchange.target;
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String known = validatedTokens.subject(authorization, System.nanoTime());
+        String known = validatedTokens.subject(authorization);
         if (known != null) {
             authorized(ctx, exchange, route, known);
             return;
@@ -287,7 +296,7 @@ public class GatewayRoutes {
         String subject;
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
-            validatedTokens.remember(authorization, subject, jwt.getExpirationTime(), System.nanoTime(), System.currentTimeMillis());
+            validatedTokens.remember(authorization, subject, jwt.getExpirationTime(), System.currentTimeMillis());
         } else {
             subject = identity.getPrincipal().getName();
         }
@@ -304,7 +313,7 @@ public class GatewayRoutes {
             Problems.send(ctx, Kind.NOT_FOUND, exchange.requestId);
             return;
         }
-        proxy.forward(ctx, exchange, route);
+        route.upstream().proxy().handle(ctx.request());
     }
 
     private void unauthorized(RoutingContext ctx, Exchange exchange, boolean tokenRejected) {

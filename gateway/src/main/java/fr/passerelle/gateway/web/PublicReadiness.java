@@ -22,7 +22,7 @@ public class PublicReadiness {
     SmallRyeHealthReporter health;
 
     void install(@Observes Router router) {
-        router.get(PATH).order(GatewayRoutes.ORDER_API).handler(this::ready);
+        router.get(PATH).handler(this::ready);
     }
 
     private void ready(RoutingContext ctx) {
