@@ -115,6 +115,26 @@ class CaseDataAuditTest {
         }
     }
 
+    @Test
+    void aNewOperationAnsweringCaseDataIsFoundWhereverThePupilFieldsHide() throws Exception {
+        // What a future change could add: a nested, referenced, listed pupil field; a case sub-resource; neither.
+        JsonNode doc = new ObjectMapper().readTree("""
+                {"paths": {
+                  "/api/v1/exports": {"get": {"responses": {"200": {"content": {"application/json":
+                      {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}}}}}}}},
+                  "/api/v1/cases/{id}/documents": {"get": {"responses": {"200": {"content": {"application/json":
+                      {"schema": {"$ref": "#/components/schemas/Files"}}}}}}},
+                  "/api/v1/programmes": {"get": {"responses": {"200": {"content": {"application/json":
+                      {"schema": {"$ref": "#/components/schemas/Files"}}}}, "404": {"content": {"application/json":
+                      {"schema": {"$ref": "#/components/schemas/Row"}}}}}}}},
+                 "components": {"schemas": {
+                  "Row": {"type": "object", "properties": {"person": {"allOf": [{"$ref": "#/components/schemas/Person"}]}}},
+                  "Person": {"type": "object", "properties": {"lastName": {"type": "string"}}},
+                  "Files": {"type": "object", "properties": {"names": {"type": "array", "items": {"type": "string"}}}}}}}
+                """);
+        assertEquals(Set.of("GET /api/v1/exports", "GET /api/v1/cases/{id}/documents"), caseDataOperations(doc));
+    }
+
     // ------------------------------------------------------------------ the document
 
     private static JsonNode openApi() throws Exception {

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * none), from a new draft. The oracle is ReferralStateMachineTest's hand-written table, combined for several parts
  * the way the design says (a caller has the union of its parts' rights).
  */
-class ReferralLifecycleProperties {
+class ReferralLifecyclePropertyTest {
 
     record Attempt(LifecycleAction action, Set<Actor> parts) {
     }

@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.StringLength;
  * The directory's search folding ({@link SearchText#fold}) under random input: French words written with or without
  * accents, in any case, precomposed or decomposed; and any text at all.
  */
-class SearchTextProperties {
+class SearchTextPropertyTest {
 
     private static final Map<Character, String> ACCENTED = Map.of('a', "àâä", 'c', "ç", 'e', "éèêë", 'i', "îï",
             'o', "ôö", 'u', "ùûü", 'y', "ÿ");

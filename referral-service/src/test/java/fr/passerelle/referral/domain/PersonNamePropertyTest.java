@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.StringLength;
  * The folding of young people's names ({@link PersonName#key}) under random input: French names written with or
  * without accents, in any case, precomposed or decomposed, with invisible characters typed in; and any text at all.
  */
-class PersonNameProperties {
+class PersonNamePropertyTest {
 
     /** The accented forms French names use, by the letter they fold to. */
     private static final Map<Character, String> ACCENTED = Map.of('a', "àâä", 'c', "ç", 'e', "éèêë", 'i', "îï",
