@@ -1,5 +1,6 @@
 package fr.passerelle.e2e.faults;
 
+import fr.passerelle.testing.Slow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A fault test class: it breaks a part of the private {@link Cell}, and puts it back after its tests, whatever happened. */
+@Slow
 @ExtendWith(CellExtension.class)
 abstract class FaultTest {
 

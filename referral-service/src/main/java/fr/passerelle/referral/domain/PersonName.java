@@ -52,6 +52,22 @@ public final class PersonName {
         if (raw == null) {
             return null;
         }
+        // One pass folds every French name. A compatibility character can decompose into an upper-case letter ("㎷" is
+        // "mV") or a space and an accent ("˘"): folding again until nothing changes makes a key its own key.
+        String key = fold(raw);
+        for (int pass = 0; pass < 4; pass++) {
+            String again = fold(key);
+            if (again.equals(key)) {
+                break;
+            }
+            key = again;
+        }
+        // Compatibility decomposition can lengthen a name many times ("\uFDFA" is 18 letters): bound what is indexed.
+        return key.codePointCount(0, key.length()) <= MAX_KEY_LENGTH ? key
+                : key.substring(0, key.offsetByCodePoints(0, MAX_KEY_LENGTH)).strip();
+    }
+
+    private static String fold(String raw) {
         // Upper then lower folds what lower alone does not ("ß" and "SS" meet at "ss").
         String folded = clean(raw).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
@@ -59,10 +75,7 @@ public final class PersonName {
                 .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
                 .map(cp -> cp == '\u2019' || cp == '\u02BC' ? '\'' : cp)
                 .forEach(out::appendCodePoint);
-        String key = Normalizer.normalize(out, Normalizer.Form.NFC);
-        // Compatibility decomposition can lengthen a name many times ("\uFDFA" is 18 letters): bound what is indexed.
-        return key.codePointCount(0, key.length()) <= MAX_KEY_LENGTH ? key
-                : key.substring(0, key.offsetByCodePoints(0, MAX_KEY_LENGTH));
+        return clean(out.toString());
     }
 
     private static boolean isSpace(int cp) {

@@ -7,8 +7,9 @@ import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.domain.TargetType;
 import fr.passerelle.referral.domain.Urgency;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -19,12 +20,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/**
+ * Referrals. Not a Panache repository on purpose: its inherited finders would read referrals (and their cases) with
+ * no access decision. Every read here takes an {@link AccessScope} or answers ids or directory data only
+ * (PupilDataAccessTest).
+ */
 @ApplicationScoped
-public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+public class ReferralRepository {
+
+    @Inject
+    EntityManager em;
+
+    public void persist(Referral r) {
+        em.persist(r);
+    }
 
     /** The target's name as the directory gave it when the referral was filed (for e-mails: directory data only). */
     public Optional<String> targetName(UUID id) {
-        return getEntityManager().createQuery("select r.targetName from Referral r where r.id = :id", String.class)
+        return em.createQuery("select r.targetName from Referral r where r.id = :id", String.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -34,7 +47,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** Whether the scope may read this referral (the webhook fan-out's question), without loading it. */
     public boolean isVisible(UUID id, AccessScope scope) {
-        TypedQuery<Long> q = getEntityManager().createQuery(
+        TypedQuery<Long> q = em.createQuery(
                 "select count(r) from Referral r where r.id = :id and " + ScopeFilter.referral("r", scope), Long.class);
         q.setParameter("id", id);
         ScopeFilter.bind(q, scope);
@@ -47,7 +60,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     private Optional<Referral> find(UUID id, AccessScope scope, boolean lock) {
-        TypedQuery<Referral> q = getEntityManager().createQuery(
+        TypedQuery<Referral> q = em.createQuery(
                 "select r from Referral r where r.id = :id and " + ScopeFilter.referral("r", scope), Referral.class);
         q.setParameter("id", id);
         ScopeFilter.bind(q, scope);
@@ -59,7 +72,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** The referrals of one case the scope may see, oldest first. */
     public List<Referral> visibleOfCase(UUID caseId, AccessScope scope) {
-        TypedQuery<Referral> q = getEntityManager().createQuery(
+        TypedQuery<Referral> q = em.createQuery(
                 "select r from Referral r where r.caseId = :caseId and " + ScopeFilter.referral("r", scope)
                         + " order by r.createdAt, r.id", Referral.class);
         q.setParameter("caseId", caseId);
@@ -67,16 +80,18 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return q.getResultList();
     }
 
-    /** The open referrals of one case, locked (consent withdrawal, closing). */
-    /** Every referral of a case whatever its state, locked: a merge moves them all to the surviving case. */
-    public List<Referral> allOfCaseForUpdate(UUID caseId) {
-        return getEntityManager().createQuery("select r from Referral r where r.caseId = :caseId order by r.createdAt, r.id",
-                        Referral.class)
-                .setParameter("caseId", caseId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    /** Every referral of a case the scope covers, whatever its state, locked: a merge moves them all to the surviving case. */
+    public List<Referral> allOfCaseForUpdate(UUID caseId, AccessScope scope) {
+        TypedQuery<Referral> q = em.createQuery("select r from Referral r where r.caseId = :caseId and "
+                + ScopeFilter.referral("r", scope) + " order by r.createdAt, r.id", Referral.class);
+        q.setParameter("caseId", caseId);
+        ScopeFilter.bind(q, scope);
+        return q.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** The open referrals of one case the scope covers, locked (consent withdrawal, closing). */
     public List<Referral> openOfCaseForUpdate(UUID caseId, AccessScope scope) {
-        TypedQuery<Referral> q = getEntityManager().createQuery(
+        TypedQuery<Referral> q = em.createQuery(
                 "select r from Referral r where r.caseId = :caseId and r.status in :open and " + ScopeFilter.referral("r", scope)
                         + " order by r.createdAt, r.id", Referral.class);
         q.setParameter("caseId", caseId).setParameter("open", ReferralStatus.openStates());
@@ -94,7 +109,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** Id of the open referral of this case to this target, if any (a second one is refused with 409). */
     public Optional<UUID> openReferralIdTo(UUID caseId, TargetType targetType, UUID targetId) {
-        return getEntityManager().createQuery(OPEN_TO_TARGET, UUID.class)
+        return em.createQuery(OPEN_TO_TARGET, UUID.class)
                 .setParameter("caseId", caseId).setParameter("type", targetType).setParameter("target", targetId)
                 .getResultList().stream().findFirst();
     }
@@ -115,10 +130,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (updatedSince != null) {
             where.append(" and r.updatedAt >= :since");
         }
-        TypedQuery<Referral> q = getEntityManager().createQuery(
+        TypedQuery<Referral> q = em.createQuery(
                 "select r from Referral r join fetch r.pupilCase where " + where + " order by r.updatedAt desc, r.id desc",
                 Referral.class);
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(r) from Referral r where " + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from Referral r where " + where, Long.class);
         for (Query query : List.<Query>of(q, count)) {
             ScopeFilter.bind(query, scope);
             if (status != null) {
@@ -146,12 +161,16 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * One page of a platform's triage queue, most urgent first, then longest waiting. Keyset pagination on
      * (priority, submitted_at, id) walks {@code ix_referral_triage} in order: the cost of a page does not
      * grow with the queue's depth. Status literals are inlined (they come from an enum) so the planner can
-     * match the partial index.
+     * match the partial index. Only a platform's scope has a triage queue: the queue is a subset of what
+     * {@link ScopeFilter#referral} lets the platform read (referrals it coordinates, never a draft).
      */
-    public List<Referral> triagePage(UUID platform, Set<ReferralStatus> statuses, Urgency urgency, AssigneeFilter assignee,
+    public List<Referral> triagePage(AccessScope scope, Set<ReferralStatus> statuses, Urgency urgency, AssigneeFilter assignee,
                                      String subject, TriageKey after, int limit) {
-        Query q = getEntityManager().createNativeQuery(triageSql(statuses, urgency != null, assignee, after != null), Referral.class);
-        q.setParameter("platform", platform);
+        Query q = em.createNativeQuery(triageSql(statuses, urgency != null, assignee, after != null), Referral.class);
+        if (scope.kind() != AccessScope.Kind.PLATFORM) {
+            throw new IllegalArgumentException("the triage queue is a platform's: no other scope has one");
+        }
+        q.setParameter("platform", scope.platform());
         if (assignee == AssigneeFilter.ME) {
             q.setParameter("assignee", subject);
         }
@@ -224,7 +243,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .collect(Collectors.joining(", "));
         String fields = "r.status, r.targetType, r.targetId, r.targetOrganisationId, r.targetAdmissionMode, r.triagePlatformId,"
                 + " r.originUai, r.originPlatform";
-        TypedQuery<WorkGroup> q = getEntityManager().createQuery("select new " + WorkGroup.class.getName() + "(" + fields
+        TypedQuery<WorkGroup> q = em.createQuery("select new " + WorkGroup.class.getName() + "(" + fields
                 + ", count(r), " + OVERDUE_EXPRESSION + ") from Referral r where r.status in (" + open + ") and "
                 + ScopeFilter.referral("r", scope) + assigneeJpql(assignee) + " group by " + fields, WorkGroup.class);
         ScopeFilter.bind(q, scope);

@@ -371,12 +371,13 @@ public class AccessPolicy {
 
     // ------------------------------------------------------------------ other areas
 
-    public UUID requireCoordinatorPlatform() {
-        readScope();
+    /** The coordinator's platform scope, the only one with a triage queue; 403 for every other role. */
+    public AccessScope triageScope() {
+        AccessScope scope = readScope();
         if (kind() != Kind.COORDINATOR) {
             throw ProblemException.forbidden("The triage queue is for platform coordinators.");
         }
-        return caller().platform().orElseThrow();
+        return scope;
     }
 
     public void requireAuditor() {

@@ -105,8 +105,8 @@ public class AuditService {
             records.add(new SubjectAccessExport.CaseRecord(
                     CaseMapper.full(c, rs),
                     referralViews,
-                    events.allOfCase(c.id).stream().map(EventMapper::timeline).toList(),
-                    followUps.allOfCase(c.id).stream().map(EventMapper::followUp).toList(),
+                    events.allOfCase(c.id, all).stream().map(EventMapper::timeline).toList(),
+                    followUps.allOfCase(c.id, all).stream().map(EventMapper::followUp).toList(),
                     auditLog.ofCase(c.id).stream().map(EventMapper::audit).toList()));
         }
         if (found.isEmpty()) {

@@ -307,8 +307,10 @@ public class CaseService {
         if (survivor.anonymisedAt != null || duplicate.anonymisedAt != null) {
             throw ProblemException.conflict("case-anonymised", "An anonymised case cannot be merged.");
         }
-        List<Referral> moving = referrals.allOfCaseForUpdate(duplicate.id);
-        List<Referral> staying = referrals.allOfCaseForUpdate(survivor.id);
+        // Both cases move whole, referrals the merger does not read included: it reads both cases.
+        AccessScope wholeCases = AccessScope.everything("a merge moves every referral of the two cases the merger reads");
+        List<Referral> moving = referrals.allOfCaseForUpdate(duplicate.id, wholeCases);
+        List<Referral> staying = referrals.allOfCaseForUpdate(survivor.id, wholeCases);
         List<UUID> clashing = moving.stream().filter(m -> m.status.open())
                 .filter(m -> staying.stream().anyMatch(s -> s.status.open() && s.targetType == m.targetType
                         && Objects.equals(s.targetId, m.targetId)))
@@ -349,8 +351,7 @@ public class CaseService {
     public PageResponse<TimelineEventView> timeline(UUID id, PageRequest page) {
         AccessScope scope = policy.readScope();
         PupilCase c = cases.findVisible(id, scope).orElseThrow(() -> ProblemException.notFound("Case " + id));
-        List<UUID> visibleReferrals = referrals.visibleOfCase(c.id, scope).stream().map(r -> r.id).toList();
-        var all = events.timeline(c.id, visibleReferrals, policy.readsWholeCase(c));
+        var all = events.timeline(c.id, scope, policy.readsWholeCase(c));
         audit.cases(AuditOperation.CASE_TIMELINE_READ, List.of(c.id));
         var items = all.stream().skip(page.offset()).limit(page.size()).map(EventMapper::timeline).toList();
         return new PageResponse<>(items, page.page(), page.size(), all.size());

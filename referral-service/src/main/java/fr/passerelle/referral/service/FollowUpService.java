@@ -97,7 +97,7 @@ public class FollowUpService {
     public PageResponse<FollowUpView> list(UUID referralId, PageRequest page) {
         AccessScope scope = policy.readScope();
         Referral r = referrals.findVisible(referralId, scope).orElseThrow(() -> ProblemException.notFound("Referral " + referralId));
-        PageResult<FollowUpEntry> result = followUps.readable(r.id, policy.attachment(), page.offset(), page.size());
+        PageResult<FollowUpEntry> result = followUps.readable(r.id, scope, policy.attachment(), page.offset(), page.size());
         audit.referral(AuditOperation.FOLLOW_UP_LIST, r.caseId, r.id);
         List<FollowUpView> items = result.items().stream().map(EventMapper::followUp).toList();
         return new PageResponse<>(items, page.page(), page.size(), result.total());

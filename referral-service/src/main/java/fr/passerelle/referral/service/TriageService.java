@@ -5,6 +5,7 @@ import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.referral.api.AssigneeFilter;
 import fr.passerelle.referral.api.TriageItem;
 import fr.passerelle.referral.domain.AuditOperation;
+import fr.passerelle.referral.domain.AccessScope;
 import fr.passerelle.referral.domain.Referral;
 import fr.passerelle.referral.domain.ReferralStatus;
 import fr.passerelle.referral.domain.Urgency;
@@ -39,14 +40,14 @@ public class TriageService {
 
     @Transactional
     public CursorResponse<TriageItem> queue(ReferralStatus status, Urgency urgency, AssigneeFilter assignee, String cursor, int size) {
-        UUID platform = policy.requireCoordinatorPlatform();
+        AccessScope scope = policy.triageScope();
         if (status != null && !ReferralStatus.TRIAGE.contains(status)) {
             throw ProblemException.badParameter("status", "the triage queue holds SUBMITTED, RECEIVED and WAITLISTED referrals",
                     "UNKNOWN_VALUE");
         }
         Set<ReferralStatus> statuses = status == null ? ReferralStatus.TRIAGE : EnumSet.of(status);
         TriageKey after = cursor == null ? null : decode(cursor);
-        List<Referral> page = referrals.triagePage(platform, statuses, urgency, assignee, policy.subject(), after, size + 1);
+        List<Referral> page = referrals.triagePage(scope, statuses, urgency, assignee, policy.subject(), after, size + 1);
         boolean more = page.size() > size;
         List<Referral> items = more ? page.subList(0, size) : page;
         audit.cases(AuditOperation.TRIAGE_LIST, new LinkedHashSet<>(items.stream().map(r -> r.caseId).toList()));

@@ -200,6 +200,12 @@ class ReferralStateMachineTest {
         assertEquals(9, Outcome.values().length);
     }
 
+    /** The hand-written table's answer for one actor (the property tests use it as their oracle). */
+    static ReferralStateMachine.Decision oracle(Actor actor, ReferralStatus from, LifecycleAction action) {
+        String[] cells = EXPECTED.get(actor).get(ROWS.indexOf(from)).trim().split("\\s+");
+        return expected(cells[COLUMNS.indexOf(action)], from, action);
+    }
+
     private static ReferralStateMachine.Decision expected(String cell, ReferralStatus from, LifecycleAction action) {
         return switch (cell) {
             case "403" -> new ReferralStateMachine.Forbidden(action);

@@ -65,6 +65,22 @@ class NameKeyMigrationTest {
         assertEquals("23505", duplicate.getSQLState());
     }
 
+    @Test
+    void v13RefoldsTheKeysTheOnePassRuleLeftUnfoldedAndMarksTheCasesThatMeetAnother() throws SQLException {
+        flyway("11").migrate();
+        // Keys as the one-pass rule stored them: "\u33B7" (square mV) left an upper-case V, "\u02D8" (breve) a space.
+        UUID squared = insertCase("OPEN", "\u33B7ilo", "Durand", "0690001A", "mVilo", "durand");
+        UUID mvilo = insertCase("OPEN", "Mvilo", "Durand", "0690001A", "mvilo", "durand");
+        UUID breve = insertCase("CLOSED", "Lina\u02D8", "Martin", null, "lina ", "martin");
+        UUID plain = insertCase("OPEN", "In\u00E8s", "Haidar", "0690001A", "ines", "haidar");
+        flyway(null).migrate();
+        assertEquals(List.of("\u33B7ilo", "Durand", "mvilo", "durand"), row(squared));
+        assertEquals(List.of("Lina\u02D8", "Martin", "lina", "martin"), row(breve));
+        assertEquals(List.of("In\u00E8s", "Haidar", "ines", "haidar"), row(plain));
+        // Both kept open; the one whose key changed is the one marked for review.
+        assertEquals(List.of(true, false, false), List.of(review(squared), review(mvilo), review(plain)));
+    }
+
     private boolean review(UUID id) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.url());
              PreparedStatement ps = c.prepareStatement("select identity_review from pupil_case where id = ?")) {

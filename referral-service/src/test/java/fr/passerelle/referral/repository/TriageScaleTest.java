@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.referral.domain.ReferralStatus;
+import fr.passerelle.testing.Slow;
 import fr.passerelle.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The triage query as the repository builds it, on a million referrals spread over 50 platforms: each page is
  * an ordered walk of ix_referral_triage (no sort, no scan of the platform's history), however deep the cursor.
  */
+@Slow
 class TriageScaleTest {
 
     private static final int ROWS = Integer.getInteger("triage.scale.rows", 1_000_000);

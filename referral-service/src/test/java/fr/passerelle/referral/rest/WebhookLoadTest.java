@@ -10,6 +10,7 @@ import fr.passerelle.referral.support.ReferralDatabase;
 import fr.passerelle.referral.support.TestDb;
 import fr.passerelle.referral.support.WebhookReceiver;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.Slow;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * Many queued deliveries, several workers claiming at once (as several instances on one database would): each
  * delivery arrives exactly once, each stream in order; the rate is printed for docs/adr (not asserted).
  */
+@Slow
 @QuarkusTest
 @QuarkusTestResource(ReferralDatabase.class)
 @QuarkusTestResource(DirectoryStub.class)
