@@ -58,6 +58,14 @@ SERVICE_JAVA_OPTS="${PASSERELLE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx
 GATEWAY_JAVA_OPTS="${PASSERELLE_GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx64m}"
 START_TIMEOUT="${PASSERELLE_START_TIMEOUT:-240}"
 
+# Where the parts write their spans (PASSERELLE_SPAN_EXPORT=log, the default here) or not (none).
+SPAN_EXPORT="${PASSERELLE_SPAN_EXPORT:-log}"
+
+# span_file NAME: the OTLP-JSON span file of a part.
+span_file() {
+  printf '%s' "$LOGS/spans-$1.jsonl"
+}
+
 # management_port NAME: the port of the part's management interface (/q/health/*, /q/metrics).
 management_port() {
   case "$1" in
@@ -79,6 +87,12 @@ service_env() {
   # glibc gives each thread that mallocs its own arena (up to 8 per core), which the JIT and Netty threads fill
   # and never return: two arenas keep the resident size down (bench/README.md: memory).
   printf '%s\n' "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}" "MANAGEMENT_PORT=$(management_port "$name")"
+  # Traces: each part appends its spans, as OTLP-JSON lines, to its own file (deploy/local/trace reads them); within a
+  # second of the request. PASSERELLE_SPAN_EXPORT=none keeps the ids in the logs and writes no span.
+  case "$name" in
+    directory-service | referral-service | gateway)
+      printf '%s\n' "SPAN_EXPORT=$SPAN_EXPORT" "SPAN_FILE=$(span_file "$name")" "QUARKUS_OTEL_BSP_SCHEDULE_DELAY=1s" ;;
+  esac
   case "$name" in
     directory-service)
       printf '%s\n' "PORT=${port:-$DIRECTORY_PORT}" "DIRECTORY_DB_URL=$pg_base/$DIRECTORY_DB" "DIRECTORY_DB_USER=$PG_USER" \

@@ -30,6 +30,8 @@ public interface ReferralConfig {
 
     Web web();
 
+    Metrics metrics();
+
     interface Retention {
         /** How long a closed case keeps its personal data. */
         @WithDefault("P365D")
@@ -190,5 +192,11 @@ public interface ReferralConfig {
         /** The web application's address, for links in e-mails ({@code <baseUrl>/orientations/<id>}). */
         @WithDefault("http://localhost:8080")
         String baseUrl();
+    }
+
+    interface Metrics {
+        /** How often the business gauges (service/BacklogGauges) count from the database; read by @Scheduled. */
+        @WithDefault("60s")
+        String refresh();
     }
 }
