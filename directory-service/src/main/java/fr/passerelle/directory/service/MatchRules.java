@@ -66,6 +66,17 @@ public final class MatchRules {
         }
     }
 
+    /**
+     * The whole answer for one programme: territory fit (0 when outside), reasons for what fits, unknown criteria,
+     * and the criteria not met (empty: the young person fits).
+     */
+    public record Verdict(int territoryFit, List<CodeLabel> reasons, List<Unknown> unknowns, List<CodeLabel> mismatches) {
+
+        public boolean fits() {
+            return mismatches.isEmpty();
+        }
+    }
+
     /** How well a programme fits: territory (3 commune, 2 département, 1 académie), reasons, and what is unknown. */
     public record Fit(int territoryFit, List<CodeLabel> reasons, List<Unknown> unknowns) {
     }
@@ -80,13 +91,15 @@ public final class MatchRules {
     private MatchRules() {
     }
 
-    public static Optional<Fit> evaluate(Programme p, Situation s) {
-        if (!p.open()) {
-            return Optional.empty();
-        }
+    /**
+     * Whether the young person fits the programme's criteria, and why not: every criterion is checked (none stops
+     * the others), so a mismatch lists all the rules not met. Openness (status, places) is not a criterion here.
+     */
+    public static Verdict check(Programme p, Situation s) {
         List<CodeLabel> reasons = new ArrayList<>();
         List<Unknown> unknowns = new ArrayList<>();
-        int fit;
+        List<CodeLabel> mismatches = new ArrayList<>();
+        int fit = 0;
         if (p.serviceCommunes.contains(s.communeCode())) {
             fit = 3;
             reasons.add(Reason.COMMUNE_SERVED.codeLabel());
@@ -96,8 +109,11 @@ public final class MatchRules {
         } else if (p.serviceAcademies.contains(s.academieCode())) {
             fit = 1;
             reasons.add(Reason.ACADEMIE_SERVED.codeLabel());
+        } else if (p.serviceCommunes.isEmpty() && p.serviceDepartements.isEmpty() && p.serviceAcademies.isEmpty()) {
+            // A programme that states no area serves nobody for sure: never a fit, never matched.
+            mismatches.add(Mismatch.NO_SERVICE_AREA.codeLabel());
         } else {
-            return Optional.empty();
+            mismatches.add(Mismatch.OUTSIDE_SERVICE_AREA.codeLabel());
         }
         // Audience: a programme for parents or professionals only is never offered for a young person; one for
         // higher-education students only when the young person holds the baccalauréat.
@@ -109,59 +125,65 @@ public final class MatchRules {
                 && s.highestDiploma().compareTo(DiplomaLevel.BAC) >= 0) {
             reasons.add(Reason.AUDIENCE_STUDENT.codeLabel());
         } else {
-            return Optional.empty();
+            mismatches.add(Mismatch.AUDIENCE_NOT_SERVED.codeLabel());
         }
         if (p.minAge == null && p.maxAge == null) {
             unknowns.add(Unknown.AGE);
         } else if (p.minAge != null && s.age() < p.minAge) {
-            return Optional.empty();
+            mismatches.add(Mismatch.AGE_BELOW_MINIMUM.codeLabel());
         } else if (p.maxAge != null && s.age() > p.maxAge) {
             if (p.maxAgeWithDisability == null || s.age() > p.maxAgeWithDisability
                     || !Boolean.TRUE.equals(s.hasDisabilityRecognition())) {
-                return Optional.empty();
+                mismatches.add(Mismatch.AGE_ABOVE_MAXIMUM.codeLabel());
+            } else {
+                reasons.add(Reason.AGE_IN_RANGE_WITH_DISABILITY.codeLabel());
             }
-            reasons.add(Reason.AGE_IN_RANGE_WITH_DISABILITY.codeLabel());
         } else {
             reasons.add(Reason.AGE_IN_RANGE.codeLabel());
         }
         if (!p.schoolLevels.isEmpty()) {
-            if (!p.schoolLevels.contains(s.schoolLevel())) {
-                return Optional.empty();
+            if (p.schoolLevels.contains(s.schoolLevel())) {
+                reasons.add(Reason.SCHOOL_LEVEL_ACCEPTED.codeLabel());
+            } else {
+                mismatches.add(Mismatch.SCHOOL_LEVEL.codeLabel());
             }
-            reasons.add(Reason.SCHOOL_LEVEL_ACCEPTED.codeLabel());
         } else if (!List.of("LEFT_SCHOOL").equals(p.schoolingStatuses)) {
             // A programme only for young people out of school needs no school level.
             unknowns.add(Unknown.SCHOOL_LEVEL);
         }
         if (!p.schoolingStatuses.isEmpty()) {
-            if (!p.schoolingStatuses.contains(s.schoolingStatus())) {
-                return Optional.empty();
+            if (p.schoolingStatuses.contains(s.schoolingStatus())) {
+                reasons.add(Reason.SCHOOLING_STATUS_ACCEPTED.codeLabel());
+            } else {
+                mismatches.add(Mismatch.SCHOOLING_STATUS.codeLabel());
             }
-            reasons.add(Reason.SCHOOLING_STATUS_ACCEPTED.codeLabel());
         } else {
             unknowns.add(Unknown.SCHOOLING_STATUS);
         }
         if (p.qpvResidenceRequired) {
-            if (!Boolean.TRUE.equals(s.livesInQpv())) {
-                return Optional.empty();
+            if (Boolean.TRUE.equals(s.livesInQpv())) {
+                reasons.add(Reason.QPV_RESIDENT.codeLabel());
+            } else {
+                mismatches.add(Mismatch.QPV_RESIDENCE.codeLabel());
             }
-            reasons.add(Reason.QPV_RESIDENT.codeLabel());
         }
         if (p.maxDiplomaLevel != null) {
             if (s.highestDiploma() == null) {
                 unknowns.add(Unknown.DIPLOMA);
             } else if (s.highestDiploma().ordinal() > p.maxDiplomaLevel.ordinal()) {
-                return Optional.empty();
+                mismatches.add(Mismatch.DIPLOMA_ABOVE_CAP.codeLabel());
             } else {
                 reasons.add(Reason.DIPLOMA_WITHIN_CAP.codeLabel());
             }
         }
         for (String code : p.requirements) {
             Requirement r = Requirement.valueOf(code);
-            if (!s.meets(r)) {
-                return Optional.empty();
+            if (s.meets(r)) {
+                reasons.add(new CodeLabel(Reason.REQUIREMENT_MET.name(), Reason.REQUIREMENT_MET.label() + " : " + r.label()));
+            } else {
+                mismatches.add(new CodeLabel(Mismatch.REQUIREMENT_NOT_MET.name(),
+                        Mismatch.REQUIREMENT_NOT_MET.label() + " : " + r.label()));
             }
-            reasons.add(new CodeLabel(Reason.REQUIREMENT_MET.name(), Reason.REQUIREMENT_MET.label() + " : " + r.label()));
         }
         if (p.minMonthsOutOfSchool != null || p.maxMonthsOutOfSchool != null) {
             Integer months = s.monthsOutOfSchool();
@@ -169,14 +191,23 @@ public final class MatchRules {
                 unknowns.add(Unknown.MONTHS_OUT_OF_SCHOOL);
             } else if (p.minMonthsOutOfSchool != null && months < p.minMonthsOutOfSchool
                     || p.maxMonthsOutOfSchool != null && months > p.maxMonthsOutOfSchool) {
-                return Optional.empty();
+                mismatches.add(Mismatch.MONTHS_OUT_OF_SCHOOL.codeLabel());
             } else {
                 reasons.add(Reason.MONTHS_OUT_OF_SCHOOL_IN_RANGE.codeLabel());
             }
         }
         unknowns.forEach(u -> reasons.add(u.reason()));
         reasons.add(p.placesAvailable == null ? Reason.PLACES_UNKNOWN.codeLabel() : Reason.PLACES_AVAILABLE.codeLabel());
-        return Optional.of(new Fit(fit, List.copyOf(reasons), List.copyOf(unknowns)));
+        return new Verdict(fit, List.copyOf(reasons), List.copyOf(unknowns), List.copyOf(mismatches));
+    }
+
+    /** An open programme that fits, for matching; empty when the programme is closed or any criterion excludes. */
+    public static Optional<Fit> evaluate(Programme p, Situation s) {
+        if (!p.open()) {
+            return Optional.empty();
+        }
+        Verdict v = check(p, s);
+        return v.fits() ? Optional.of(new Fit(v.territoryFit(), v.reasons(), v.unknowns())) : Optional.empty();
     }
 
     /** Every reason code, for the code lists. */
@@ -185,6 +216,35 @@ public final class MatchRules {
         all.add(new CodeLabel(NOT_STATED, "Critère non renseigné dans l'annuaire"));
         all.add(new CodeLabel(NOT_DECLARED, "Condition du dispositif non déclarée pour ce jeune"));
         return all;
+    }
+
+    /**
+     * Why a young person does not fit. The codes are the ones referral-service has stored on overridden referrals
+     * since before the directory owned this rule: keep them stable.
+     */
+    public enum Mismatch implements fr.passerelle.common.codes.Labelled {
+        NO_SERVICE_AREA("Aucune zone desservie n'est renseignée pour ce dispositif"),
+        OUTSIDE_SERVICE_AREA("La commune de résidence est hors de la zone desservie"),
+        AUDIENCE_NOT_SERVED("Le dispositif ne s'adresse pas à ce public"),
+        AGE_BELOW_MINIMUM("Plus jeune que l'âge minimum accueilli"),
+        AGE_ABOVE_MAXIMUM("Plus âgé que l'âge maximum accueilli"),
+        SCHOOL_LEVEL("Niveau scolaire non accueilli"),
+        SCHOOLING_STATUS("Situation scolaire non accueillie"),
+        QPV_RESIDENCE("Résidence en quartier prioritaire (QPV) exigée"),
+        DIPLOMA_ABOVE_CAP("Diplôme au-dessus du plafond du dispositif"),
+        REQUIREMENT_NOT_MET("Condition du dispositif non remplie"),
+        MONTHS_OUT_OF_SCHOOL("Durée depuis la sortie de l'école hors des limites du dispositif");
+
+        private final String label;
+
+        Mismatch(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** Why a programme was matched (NOT_STATED and NOT_DECLARED reasons come from {@link Unknown}). */

@@ -2,6 +2,7 @@ package fr.passerelle.directory.service;
 
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.common.problem.Violation;
+import fr.passerelle.directory.api.EligibilityAnswer;
 import fr.passerelle.directory.api.MatchRequest;
 import fr.passerelle.directory.api.MatchResult;
 import fr.passerelle.directory.api.ProgrammeView;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** The open programmes that can take a young person: verified fits first, then best territory fit and most places. */
 @ApplicationScoped
@@ -40,22 +42,8 @@ public class MatchService {
     @Transactional
     public MatchResult.Response match(MatchRequest request) {
         readOnly.begin();
-        if ((request.birthDate() == null) == (request.age() == null)) {
-            throw ProblemException.unprocessable(List.of(
-                    new Violation("birthDate", "give exactly one of birthDate or age", "EXACTLY_ONE"),
-                    new Violation("age", "give exactly one of birthDate or age", "EXACTLY_ONE")));
-        }
-        int age = request.age() != null ? request.age() : Period.between(request.birthDate(), LocalDate.now(clock)).getYears();
-        if (age > 30) {
-            throw ProblemException.unprocessable("birthDate", "the young person must be 30 or younger", "RANGE");
-        }
-        TerritoryService.Place place = territories.place(request.communeCode())
-                .orElseThrow(() -> ProblemException.unprocessable("communeCode", "unknown INSEE commune code", "UNKNOWN_COMMUNE"));
-        MatchRules.Situation situation = new MatchRules.Situation(age, request.schoolLevel().name(),
-                request.schoolingStatus().name(), place.commune().code, place.departementCode(), place.academieCode(),
-                request.livesInQpv(), request.highestDiploma(), request.gender(), request.underCourtOrder(),
-                request.hasDisabilityRecognition(), request.monthsOutOfSchool(),
-                request.requirementsMet() == null ? Set.of() : Set.copyOf(request.requirementsMet()));
+        MatchRules.Situation situation = situation(request, false);
+        int age = situation.age();
 
         List<Programme> candidates = programmes.matchCandidates(situation.communeCode(), situation.departementCode(),
                 situation.academieCode(), age, situation.schoolLevel(), situation.schoolingStatus(), CANDIDATE_LIMIT);
@@ -81,5 +69,47 @@ public class MatchService {
                     fit.unknowns().stream().map(Enum::name).toList()));
         }
         return new MatchResult.Response(age, items);
+    }
+
+    /**
+     * Whether the young person fits one programme, and every rule not met: the question referral-service asks before
+     * filing a referral. Answered for a closed or archived programme too (open says so); the criteria are those of
+     * {@link #match}, and bad criteria (an unknown commune included) are the caller's mistake: 400.
+     */
+    @Transactional
+    public EligibilityAnswer eligibility(UUID programmeId, MatchRequest criteria) {
+        readOnly.begin();
+        Programme p = programmes.findByIdOptional(programmeId)
+                .orElseThrow(() -> ProblemException.notFound("Programme " + programmeId));
+        MatchRules.Situation situation = situation(criteria, true);
+        MatchRules.Verdict v = MatchRules.check(p, situation);
+        return new EligibilityAnswer(p.id, situation.age(), v.fits(), p.open(), v.territoryFit(), v.reasons(),
+                v.unknowns().stream().map(Enum::name).toList(), v.mismatches());
+    }
+
+    /** The young person's situation resolved to codes; a bad criterion is 400 for a query, 422 for a request body. */
+    private MatchRules.Situation situation(MatchRequest request, boolean query) {
+        if ((request.birthDate() == null) == (request.age() == null)) {
+            List<Violation> both = List.of(
+                    new Violation("birthDate", "give exactly one of birthDate or age", "EXACTLY_ONE"),
+                    new Violation("age", "give exactly one of birthDate or age", "EXACTLY_ONE"));
+            throw query ? ProblemException.badRequest("Give exactly one of birthDate or age.", both)
+                    : ProblemException.unprocessable(both);
+        }
+        int age = request.age() != null ? request.age() : Period.between(request.birthDate(), LocalDate.now(clock)).getYears();
+        if (age > 30) {
+            throw bad(query, "birthDate", "the young person must be 30 or younger", "RANGE");
+        }
+        TerritoryService.Place place = territories.place(request.communeCode())
+                .orElseThrow(() -> bad(query, "communeCode", "unknown INSEE commune code", "UNKNOWN_COMMUNE"));
+        return new MatchRules.Situation(age, request.schoolLevel().name(),
+                request.schoolingStatus().name(), place.commune().code, place.departementCode(), place.academieCode(),
+                request.livesInQpv(), request.highestDiploma(), request.gender(), request.underCourtOrder(),
+                request.hasDisabilityRecognition(), request.monthsOutOfSchool(),
+                request.requirementsMet() == null ? Set.of() : Set.copyOf(request.requirementsMet()));
+    }
+
+    private static ProblemException bad(boolean query, String field, String message, String code) {
+        return query ? ProblemException.badParameter(field, message, code) : ProblemException.unprocessable(field, message, code);
     }
 }

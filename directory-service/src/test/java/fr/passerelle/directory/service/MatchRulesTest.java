@@ -233,4 +233,55 @@ class MatchRulesTest {
         ranked.sort(MatchRules.BEST_FIRST);
         assertEquals(close, ranked.get(0), "between verified fits, the closest territory first");
     }
+
+    private static List<String> mismatches(Programme p, MatchRules.Situation s) {
+        return MatchRules.check(p, s).mismatches().stream().map(CodeLabel::code).toList();
+    }
+
+    /** Each criterion that excludes from match names itself as a mismatch: the same rule, one answer per criterion. */
+    @Test
+    void eachExcludingCriterionIsOneMismatchAndMatchExcludesExactlyWhenThereIsOne() {
+        MatchRules.Situation bachelier = new MatchRules.Situation(17, "NONE", "LEFT_SCHOOL", "69266", "69", "LYON", false,
+                DiplomaLevel.BAC);
+        record Case(String code, java.util.function.Consumer<Programme> restrict) {
+        }
+        List<Case> cases = List.of(
+                new Case("NO_SERVICE_AREA", p -> p.serviceDepartements = List.of()),
+                new Case("OUTSIDE_SERVICE_AREA", p -> p.serviceDepartements = List.of("42")),
+                new Case("AUDIENCE_NOT_SERVED", p -> p.audiences = List.of("PARENT")),
+                new Case("AGE_BELOW_MINIMUM", p -> p.minAge = 18),
+                new Case("AGE_ABOVE_MAXIMUM", p -> p.maxAge = 16),
+                new Case("SCHOOL_LEVEL", p -> p.schoolLevels = List.of("TROISIEME")),
+                new Case("SCHOOLING_STATUS", p -> p.schoolingStatuses = List.of("ENROLLED")),
+                new Case("QPV_RESIDENCE", p -> p.qpvResidenceRequired = true),
+                new Case("DIPLOMA_ABOVE_CAP", p -> p.maxDiplomaLevel = DiplomaLevel.CAP_BEP),
+                new Case("REQUIREMENT_NOT_MET", p -> p.requirements = List.of(Requirement.GIRLS_ONLY.name())),
+                new Case("MONTHS_OUT_OF_SCHOOL", p -> p.maxMonthsOutOfSchool = 6));
+        MatchRules.Situation eightMonthsOut = new MatchRules.Situation(17, "NONE", "LEFT_SCHOOL", "69266", "69", "LYON", false,
+                DiplomaLevel.BAC, Gender.MALE, false, false, 8, Set.of());
+        for (Case c : cases) {
+            Programme p = programme();
+            c.restrict().accept(p);
+            MatchRules.Situation s = c.code().equals("MONTHS_OUT_OF_SCHOOL") ? eightMonthsOut : bachelier;
+            assertEquals(List.of(c.code()), mismatches(p, s), c.code());
+            assertFalse(MatchRules.check(p, s).fits(), c.code());
+            assertTrue(MatchRules.evaluate(p, s).isEmpty(), c.code() + " also excludes from match");
+        }
+        Programme all = programme();
+        cases.forEach(c -> c.restrict().accept(all));
+        // The area ends as another département's, the age is below the minimum first, and the months are not declared.
+        assertEquals(cases.stream().map(Case::code).filter(code -> !List.of("NO_SERVICE_AREA", "AGE_ABOVE_MAXIMUM",
+                "MONTHS_OUT_OF_SCHOOL").contains(code)).toList(), mismatches(all, bachelier), "all listed, in rule order");
+        Programme open = programme();
+        assertTrue(MatchRules.check(open, bachelier).fits());
+        assertTrue(MatchRules.evaluate(open, bachelier).isPresent());
+    }
+
+    @Test
+    void aClosedProgrammeIsCheckedButNeverMatched() {
+        Programme p = programme();
+        p.placesAvailable = 0;
+        assertTrue(MatchRules.check(p, VILLEURBANNE_17_LEFT).fits());
+        assertTrue(MatchRules.evaluate(p, VILLEURBANNE_17_LEFT).isEmpty());
+    }
 }

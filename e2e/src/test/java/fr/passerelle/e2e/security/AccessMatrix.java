@@ -101,6 +101,8 @@ final class AccessMatrix {
             t.put("GET " + read, forbidden().allow(EVERYONE));
         }
         t.put("POST /api/v1/programmes/match", forbidden().allow(EVERYONE).body(f -> MATCH));
+        // One programme's eligibility: read access, like match (without criteria, those allowed get 400, past authorisation).
+        t.put("GET /api/v1/programmes/{id}/eligibility", forbidden().allow(EVERYONE));
         for (String collection : List.of("/api/v1/organisations", "/api/v1/programmes", "/api/v1/platforms")) {
             // An empty body: the editor passes authorisation and is refused on input (400/422); nobody creates anything.
             t.put("POST " + collection, forbidden().allow("admin1").body(f -> "{}"));

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -22,6 +23,13 @@ public interface DirectoryClient {
     @GET
     @Path("/programmes/{id}")
     DirectoryProgramme programme(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/programmes/{id}/eligibility")
+    DirectoryEligibility eligibility(@PathParam("id") UUID id, @QueryParam("age") int age,
+                                     @QueryParam("schoolLevel") String schoolLevel,
+                                     @QueryParam("schoolingStatus") String schoolingStatus,
+                                     @QueryParam("communeCode") String communeCode, @QueryParam("livesInQpv") Boolean livesInQpv);
 
     @GET
     @Path("/organisations/{id}")

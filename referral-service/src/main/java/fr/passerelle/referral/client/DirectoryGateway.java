@@ -50,6 +50,20 @@ public class DirectoryGateway {
         return lookUp(() -> client.programme(id));
     }
 
+    /**
+     * Whether the young person fits the programme, as the directory decides (it owns the rule); empty when the directory
+     * does not know the programme or refuses the criteria (404, 400). Cached briefly, keyed by programme and criteria.
+     */
+    @CacheResult(cacheName = "directory-eligibility")
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DirectoryRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "eligibilityUnavailable")
+    public Optional<DirectoryEligibility> eligibility(UUID programmeId, DirectoryEligibility.Criteria criteria) {
+        return lookUp(() -> client.eligibility(programmeId, criteria.age(), criteria.schoolLevel(), criteria.schoolingStatus(),
+                criteria.communeCode(), criteria.livesInQpv()));
+    }
+
     @CacheResult(cacheName = "directory-platform")
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DirectoryRefusedException.class)
@@ -80,6 +94,11 @@ public class DirectoryGateway {
 
     Optional<DirectoryProgramme> programmeUnavailable(UUID id, Throwable cause) {
         throw unavailable("programme", cause);
+    }
+
+    Optional<DirectoryEligibility> eligibilityUnavailable(UUID programmeId, DirectoryEligibility.Criteria criteria,
+                                                          Throwable cause) {
+        throw unavailable("eligibility", cause);
     }
 
     Optional<DirectoryPlatform> platformUnavailable(UUID id, Throwable cause) {

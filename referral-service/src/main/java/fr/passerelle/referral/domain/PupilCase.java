@@ -101,4 +101,9 @@ public class PupilCase extends PanacheEntityBase {
     public boolean open() {
         return status == CaseStatus.OPEN;
     }
+
+    /** Age in whole years on a given day. */
+    public static int age(LocalDate birthDate, LocalDate on) {
+        return java.time.Period.between(birthDate, on).getYears();
+    }
 }

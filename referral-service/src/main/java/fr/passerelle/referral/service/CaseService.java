@@ -448,7 +448,7 @@ public class CaseService {
     private static void checkBirthDate(LocalDate birthDate, LocalDate today, List<Violation> violations) {
         if (birthDate.isAfter(today)) {
             violations.add(new Violation("birthDate", "must be in the past", "PAST"));
-        } else if (Eligibility.age(birthDate, today) < 6 || Eligibility.age(birthDate, today) > 30) {
+        } else if (PupilCase.age(birthDate, today) < 6 || PupilCase.age(birthDate, today) > 30) {
             violations.add(new Violation("birthDate", "the young person must be between 6 and 30 years old", "RANGE"));
         }
     }
@@ -465,7 +465,7 @@ public class CaseService {
             violations.add(new Violation("consent.givenAt", "cannot be before the birth date", "BEFORE_BIRTH"));
             return;
         }
-        boolean minor = Eligibility.age(birthDate, givenAt) < 18;
+        boolean minor = PupilCase.age(birthDate, givenAt) < 18;
         if (minor && givenBy != ConsentGiver.GUARDIAN) {
             violations.add(new Violation("consent.givenBy", "a minor's consent is given by a guardian (GUARDIAN)", "GUARDIAN_REQUIRED"));
         }

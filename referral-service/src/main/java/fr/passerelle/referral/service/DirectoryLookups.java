@@ -2,6 +2,7 @@ package fr.passerelle.referral.service;
 
 import fr.passerelle.common.problem.ProblemException;
 import fr.passerelle.referral.client.DirectoryCommune;
+import fr.passerelle.referral.client.DirectoryEligibility;
 import fr.passerelle.referral.client.DirectoryGateway;
 import fr.passerelle.referral.client.DirectoryPlatform;
 import fr.passerelle.referral.client.DirectoryProgramme;
@@ -24,6 +25,10 @@ public class DirectoryLookups {
 
     public Optional<DirectoryProgramme> programme(UUID id) {
         return call(() -> gateway.programme(id));
+    }
+
+    public Optional<DirectoryEligibility> eligibility(UUID programmeId, DirectoryEligibility.Criteria criteria) {
+        return call(() -> gateway.eligibility(programmeId, criteria));
     }
 
     public Optional<DirectoryPlatform> platform(UUID id) {

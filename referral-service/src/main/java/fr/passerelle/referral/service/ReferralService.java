@@ -13,6 +13,7 @@ import fr.passerelle.referral.api.ReferralView;
 import fr.passerelle.referral.client.AccountsGateway;
 import fr.passerelle.referral.client.AccountsUnavailableException;
 import fr.passerelle.referral.client.DirectoryCommune;
+import fr.passerelle.referral.client.DirectoryEligibility;
 import fr.passerelle.referral.client.DirectoryPlatform;
 import fr.passerelle.referral.client.DirectoryProgramme;
 import fr.passerelle.common.time.ClockProducer;
@@ -554,8 +555,7 @@ public class ReferralService {
             }
         }
         AdmissionMode mode = parseAdmission(p.admissionMode());
-        return new Target(p.name(), p.organisationId(), mode, triagePlatform,
-                Eligibility.programme(c, p, commune, today(), field));
+        return new Target(p.name(), p.organisationId(), mode, triagePlatform, mismatches(c, programmeId, field));
     }
 
     private Target platformTarget(PupilCase c, UUID platformId) {
@@ -565,7 +565,27 @@ public class ReferralService {
             throw ProblemException.unprocessable("targetId", "the platform is archived", "TARGET_CLOSED");
         }
         DirectoryCommune commune = c.homeCommuneCode == null ? null : directory.commune(c.homeCommuneCode).orElse(null);
-        return new Target(platform.name(), null, null, platformId, Eligibility.platform(platform, commune, "targetId"));
+        List<Violation> outside = commune != null && !platform.covers(commune)
+                ? List.of(new Violation("targetId", "the home commune is outside the platform's territory", "OUTSIDE_TERRITORY"))
+                : List.of();
+        return new Target(platform.name(), null, null, platformId, outside);
+    }
+
+    /** The programme's rules the young person does not meet, as directory-service (their one owner) answers. */
+    private List<Violation> mismatches(PupilCase c, UUID programmeId, String field) {
+        if (c.birthDate == null) {
+            throw ProblemException.unprocessable(field, "the case has no birth date: its eligibility cannot be checked",
+                    "ELIGIBILITY_UNCHECKED");
+        }
+        var criteria = new DirectoryEligibility.Criteria(PupilCase.age(c.birthDate, today()),
+                c.schoolLevel == null ? null : c.schoolLevel.name(), c.schoolingStatus == null ? null : c.schoolingStatus.name(),
+                c.homeCommuneCode, c.livesInQpv);
+        // Empty: the directory refused the criteria (e.g. an age above 30 since the case was opened).
+        DirectoryEligibility answer = directory.eligibility(programmeId, criteria).orElseThrow(() -> ProblemException.unprocessable(
+                field, "the directory cannot check this young person's eligibility for the programme", "ELIGIBILITY_UNCHECKED"));
+        return answer.mismatchesOrEmpty().stream()
+                .map(m -> new Violation(field, "the young person does not meet the programme's rule: " + m.label(), m.code()))
+                .toList();
     }
 
     private static void requireEligibleOrOverridden(Target target, String overrideReason) {

@@ -109,6 +109,30 @@ class DirectoryAnswersTest {
     }
 
     /**
+     * The directory refuses to judge the young person's criteria (400) or no longer knows the programme between the two
+     * look-ups (404): 422 ELIGIBILITY_UNCHECKED on targetId, nothing written, never retried and never counted (eight
+     * refusals, beyond the breaker's volume, leave it closed).
+     */
+    @Test
+    void aRefusedEligibilityCheckIs422AndNeverOpensTheBreaker() {
+        String caseId = createCase(referent, pupil(uai)).id();
+        Map<String, Long> before = counts();
+        for (int i = 0; i < 8; i++) {
+            UUID programme = UUID.randomUUID();
+            new World.Programme(programme, World.ORG_RELAIS, "Dispositif à vérifier", List.of(World.P_LYON)).register(directory);
+            directory.register(get(urlPathEqualTo("/api/v1/programmes/" + programme + "/eligibility")).atPriority(1)
+                    .willReturn(problem(i % 2 == 0 ? 400 : 404)));
+            as(referent).body(referral(caseId, "PROGRAMME", programme, true)).post("/api/v1/referrals").then().statusCode(422)
+                    .body("violations[0].field", equalTo("targetId")).body("violations[0].code", equalTo("ELIGIBILITY_UNCHECKED"));
+        }
+        assertEquals(before, counts(), "nothing written");
+
+        UUID programme = UUID.randomUUID();
+        new World.Programme(programme, World.ORG_RELAIS, "Dispositif vérifié", List.of(World.P_LYON)).register(directory);
+        as(referent).body(referral(caseId, "PROGRAMME", programme, true)).post("/api/v1/referrals").then().statusCode(201);
+    }
+
+    /**
      * Real unavailability, each kind: 503 + Retry-After and nothing written. 401 here is a refusal that outlives a
      * token renewal; "reset" and "empty" are connections that die without an HTTP answer, as a refused connection
      * does (the client sees the same processing error).

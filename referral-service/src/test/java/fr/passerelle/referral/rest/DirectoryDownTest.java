@@ -77,6 +77,18 @@ class DirectoryDownTest {
                         "{\"id\":\"" + programme + "\",\"organisationId\":\"" + World.ORG_RELAIS + "\",\"name\":\"Revenu\","
                                 + "\"admissionMode\":\"DIRECT\",\"status\":\"ACTIVE\",\"archived\":false,\"open\":true,"
                                 + "\"placesAvailable\":null,\"platformIds\":[\"" + World.P_LYON + "\"],\"somethingNew\":{\"x\":1}}")));
+        // The programme answers, but whether the young person fits it cannot be confirmed: still 503, still nothing written.
+        String eligibilityPath = "/api/v1/programmes/" + programme + "/eligibility";
+        directory.register(get(urlPathEqualTo(eligibilityPath)).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        before = counts();
+        as(referent).header("Idempotency-Key", "down-" + programme).body(referral(caseId, "PROGRAMME", programme, true))
+                .post("/api/v1/referrals").then().statusCode(503).contentType("application/problem+json").header("Retry-After", "10");
+        assertEquals(before, counts(), "nothing written while eligibility cannot be confirmed");
+        directory.register(get(urlPathEqualTo(eligibilityPath)).atPriority(1)
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + DirectoryStub.ACCESS_TOKEN))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"programmeId\":\"" + programme + "\",\"fits\":true,\"mismatches\":[],\"somethingNew\":1}")));
         Response back = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             back = as(referent).header("Idempotency-Key", "down-" + programme)

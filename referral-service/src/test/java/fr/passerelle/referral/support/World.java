@@ -2,12 +2,12 @@ package fr.passerelle.referral.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The directory as the tests see it: two PSAD platforms (Lyon with communes, Loire with a département), their
@@ -20,13 +20,13 @@ public final class World {
     public static final UUID ORG_RELAIS = UUID.fromString("8a1e2b3c-4d5e-4f60-8718-293a4b5c6d7e");
     public static final UUID ORG_E2C = UUID.fromString("9b2f3c4d-5e6f-4071-8829-3a4b5c6d7e8f");
     public static final UUID ORG_LOIRE = UUID.fromString("a03a4d5e-6f70-4182-9930-4b5c6d7e8f90");
-    /** A Lyon member's programme with no eligibility limits (used by most tests). */
+    /** A Lyon member's programme the tests' young people fit (used by most tests). */
     public static final UUID PROG_OPEN = UUID.fromString("5d2f0e4a-9c1b-4b8e-8f3a-2e6d7c9b1a04");
     /** Another programme of the same organisation (redirect target). */
     public static final UUID PROG_RELAIS = UUID.fromString("6e3a1f5b-0d2c-4c9f-903b-3f7e8d0c2b15");
     /** Admission by CTO: the coordinator decides. */
     public static final UUID PROG_CTO = UUID.fromString("7f4b2a6c-1e3d-4da0-a14c-4a8f9e1d3c26");
-    /** 16–25, left school only, QPV residence required. */
+    /** 16–25, left school only, QPV residence required: the directory says the tests' 15-year-old at school fits none. */
     public static final UUID PROG_STRICT = UUID.fromString("80c53b7d-2f4e-4eb1-b25d-5b9a0f2e4d37");
     public static final UUID PROG_CLOSED = UUID.fromString("91d64c8e-3a5f-4fc2-836e-6cab1a3f5e48");
     public static final UUID PROG_LOIRE = UUID.fromString("a2e75d9f-4b60-40d3-947f-7dbc2b406f59");
@@ -71,13 +71,13 @@ public final class World {
         platform(wm, P_LYON, "PSAD Lyon Est", List.of(LYON, VILLEURBANNE), List.of(), List.of(ORG_RELAIS, ORG_E2C, ORG_MLDS));
         platform(wm, P_LOIRE, "PSAD Loire Sud", List.of(), List.of("42"), List.of(ORG_LOIRE));
         new Programme(PROG_OPEN, ORG_RELAIS, "Accompagnement remobilisation", List.of(P_LYON)).register(wm);
-        new Programme(PROG_RELAIS, ORG_RELAIS, "Classe relais de Villeurbanne", List.of(P_LYON))
-                .ages(11, 16).statuses("ENROLLED", "AT_RISK").departements("69").register(wm);
+        new Programme(PROG_RELAIS, ORG_RELAIS, "Classe relais de Villeurbanne", List.of(P_LYON)).register(wm);
         new Programme(PROG_CTO, ORG_E2C, "École de la deuxième chance", List.of(P_LYON)).admission("CTO").register(wm);
+        // The directory's answer for the tests' 15-year-old at school outside a QPV: three rules not met.
         new Programme(PROG_STRICT, ORG_E2C, "Parcours insertion QPV", List.of(P_LYON))
-                .ages(16, 25).statuses("LEFT_SCHOOL").qpv().departements("69").register(wm);
+                .doesNotFit("AGE_BELOW_MINIMUM", "SCHOOLING_STATUS", "QPV_RESIDENCE").register(wm);
         new Programme(PROG_CLOSED, ORG_RELAIS, "Dispositif fermé", List.of(P_LYON)).closed().register(wm);
-        new Programme(PROG_LOIRE, ORG_LOIRE, "Microlycée de Saint-Étienne", List.of(P_LOIRE)).departements("42").register(wm);
+        new Programme(PROG_LOIRE, ORG_LOIRE, "Microlycée de Saint-Étienne", List.of(P_LOIRE)).register(wm);
         new Programme(PROG_MLDS, ORG_MLDS, "MLDS – remobilisation", List.of(P_LYON)).admission("CTO").register(wm);
         // Functional mailboxes, there from the start: a look-up made before a test registers them would be cached empty.
         organisation(wm, ORG_RELAIS, "Dispositifs relais", RELAIS_MAILBOX);
@@ -97,33 +97,27 @@ public final class World {
 
     public static void commune(WireMock wm, String code, String name, String departement, String academie) {
         wm.register(get(urlPathEqualTo("/api/v1/territories/communes/" + code)).willReturn(json(
-                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"departementCode\":\"" + departement
-                        + "\",\"academieCode\":\"" + academie + "\",\"population\":1000}")));
+                DirectoryAnswers.commune(code, name, departement, academie).getBody().serialise())));
     }
 
     public static void platform(WireMock wm, UUID id, String name, List<String> communes, List<String> departements,
                                 List<UUID> members) {
         wm.register(get(urlPathEqualTo("/api/v1/platforms/" + id)).willReturn(json(
-                "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"territory\":{\"communes\":" + strings(communes)
-                        + ",\"departements\":" + strings(departements) + ",\"academies\":[]},"
-                        + "\"coAnimators\":[{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"CIO\",\"kind\":\"CIO\"}],"
-                        + "\"members\":[" + members.stream().map(m -> "{\"id\":\"" + m + "\",\"name\":\"member\",\"kind\":\"ASSOCIATION\"}")
-                        .collect(Collectors.joining(",")) + "],\"updatedAt\":\"2026-10-01T00:00:00Z\"}")));
+                DirectoryAnswers.platform(id, name, communes, departements, members, false).getBody().serialise())));
     }
 
-    /** A programme record as directory-service answers it (unknown members included, to prove they are ignored). */
+    /**
+     * A programme as directory-service answers it, and the directory's answer to whether the tests' young person fits
+     * it (both from {@link DirectoryAnswers}, the bodies the contract with directory-service pins).
+     */
     public static final class Programme {
         private final UUID id;
         private final UUID organisation;
         private final String name;
         private final List<UUID> platforms;
-        private Integer minAge;
-        private Integer maxAge;
-        private List<String> statuses = List.of();
-        private List<String> departements = List.of();
-        private boolean qpv;
         private String admission = "DIRECT";
         private boolean open = true;
+        private List<String> mismatches = List.of();
 
         public Programme(UUID id, UUID organisation, String name, List<UUID> platforms) {
             this.id = id;
@@ -132,29 +126,14 @@ public final class World {
             this.platforms = platforms;
         }
 
-        public Programme ages(int min, int max) {
-            minAge = min;
-            maxAge = max;
-            return this;
-        }
-
-        public Programme statuses(String... s) {
-            statuses = List.of(s);
-            return this;
-        }
-
-        public Programme departements(String... d) {
-            departements = List.of(d);
-            return this;
-        }
-
-        public Programme qpv() {
-            qpv = true;
-            return this;
-        }
-
         public Programme admission(String mode) {
             admission = mode;
+            return this;
+        }
+
+        /** The rules directory-service says the young person does not meet (by default: fits). */
+        public Programme doesNotFit(String... codes) {
+            mismatches = List.of(codes);
             return this;
         }
 
@@ -165,23 +144,17 @@ public final class World {
 
         public void register(WireMock wm) {
             wm.register(get(urlPathEqualTo("/api/v1/programmes/" + id)).willReturn(json(
-                    "{\"id\":\"" + id + "\",\"organisationId\":\"" + organisation + "\",\"organisationName\":\"Org\",\"name\":\""
-                            + name + "\",\"description\":\"…\",\"categories\":[\"REMOBILISATION\"],\"eligibility\":{\"minAge\":"
-                            + minAge + ",\"maxAge\":" + maxAge + ",\"schoolLevels\":[],\"schoolingStatuses\":" + strings(statuses)
-                            + ",\"maxDiplomaLevel\":null,\"qpvResidenceRequired\":" + qpv + "},\"admissionMode\":\"" + admission
-                            + "\",\"intake\":\"ROLLING\",\"durationWeeks\":12,\"capacityPerCohort\":12,\"placesAvailable\":"
-                            + (open ? "null" : "0") + ",\"status\":\"" + (open ? "ACTIVE" : "CLOSED") + "\",\"archived\":false,"
-                            + "\"open\":" + open + ",\"serviceArea\":{\"communes\":[],\"departements\":" + strings(departements)
-                            + ",\"academies\":[]},\"platformIds\":[" + platforms.stream().map(p -> "\"" + p + "\"")
-                            .collect(Collectors.joining(",")) + "],\"lastVerified\":\"2026-10-01\"}")));
+                    DirectoryAnswers.programme(id, organisation, name, platforms, admission, open, false).getBody().serialise())));
+            // Only the query the contract pins is answered (the criteria the directory requires, by their names).
+            wm.register(get(urlPathEqualTo("/api/v1/programmes/" + id + "/eligibility"))
+                    .withQueryParam("age", matching("[0-9]+")).withQueryParam("schoolLevel", matching("[A-Z_]+"))
+                    .withQueryParam("schoolingStatus", matching("[A-Z_]+")).withQueryParam("communeCode", matching("[0-9][0-9AB][0-9]{3}"))
+                    .willReturn(json(
+                    DirectoryAnswers.eligibility(id, mismatches, false).getBody().serialise())));
         }
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static String strings(List<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 }
