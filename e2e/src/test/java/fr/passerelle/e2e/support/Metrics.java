@@ -5,11 +5,14 @@ import static io.restassured.RestAssured.given;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A service's own count of the requests it served, read from its Prometheus endpoint (/q/metrics, management port). */
+/**
+ * A service's own count of the requests it served, read from its Prometheus endpoint (/q/metrics, management port).
+ * A sample line may end with an exemplar ({@code # {span_id=…,trace_id=…} …}): the trace that last moved it.
+ */
 public final class Metrics {
 
     private static final Pattern COUNT = Pattern.compile(
-            "^http_server_requests_seconds_count\\{([^}]*)}\\s+([0-9.eE+-]+)\\s*$", Pattern.MULTILINE);
+            "^http_server_requests_seconds_count\\{([^}]*)}\\s+([0-9.eE+-]+)(?:\\s+#.*)?\\s*$", Pattern.MULTILINE);
     private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
 
     private Metrics() {
