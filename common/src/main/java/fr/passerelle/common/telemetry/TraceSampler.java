@@ -22,8 +22,12 @@ public class TraceSampler {
 
     @Produces
     @Singleton
-    Sampler sampler() {
-        return Sampler.parentBased(new EntryPointsOnly());
+    Sampler sampler(TelemetryConfig config) {
+        return sampler(config.spanExport());
+    }
+
+    static Sampler sampler(TelemetryConfig.SpanExport export) {
+        return export == TelemetryConfig.SpanExport.NONE ? Sampler.alwaysOff() : Sampler.parentBased(new EntryPointsOnly());
     }
 
     /** For spans without a parent: keep the entry points, drop the rest. */

@@ -49,7 +49,7 @@ class TelemetryRulesTest {
                 return CompletableResultCode.ofSuccess();
             }
         };
-        provider = SdkTracerProvider.builder().setSampler(new TraceSampler().sampler())
+        provider = SdkTracerProvider.builder().setSampler(TraceSampler.sampler(TelemetryConfig.SpanExport.LOG))
                 .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(capture))).build();
         tracer = provider.get("test");
     }
@@ -104,5 +104,39 @@ class TelemetryRulesTest {
         }
         request.end();
         assertEquals(List.of("GET", "POST /api/v1/referrals"), written.stream().map(SpanData::getName).toList());
+    }
+
+    @Test
+    void nothingIsRecordedWhenSpansGoNowhereButTheTraceIdStillTravels() {
+        try (SdkTracerProvider silent = SdkTracerProvider.builder().setSampler(TraceSampler.sampler(TelemetryConfig.SpanExport.NONE))
+                .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(new SpanExporter() {
+                    @Override
+                    public CompletableResultCode export(Collection<SpanData> spans) {
+                        written.addAll(spans);
+                        return CompletableResultCode.ofSuccess();
+                    }
+
+                    @Override
+                    public CompletableResultCode flush() {
+                        return CompletableResultCode.ofSuccess();
+                    }
+
+                    @Override
+                    public CompletableResultCode shutdown() {
+                        return CompletableResultCode.ofSuccess();
+                    }
+                }))).build()) {
+            Tracer quiet = silent.get("test");
+            Span request = quiet.spanBuilder("POST /api/v1/referrals").setSpanKind(SpanKind.SERVER).startSpan();
+            assertFalse(request.isRecording(), "a span nobody exports is not recorded");
+            assertTrue(request.getSpanContext().isValid(), "its ids still go into log lines and traceparent");
+            try (Scope ignored = request.makeCurrent()) {
+                Span call = quiet.spanBuilder("GET").setSpanKind(SpanKind.CLIENT).startSpan();
+                assertEquals(request.getSpanContext().getTraceId(), call.getSpanContext().getTraceId());
+                call.end();
+            }
+            request.end();
+        }
+        assertTrue(written.isEmpty());
     }
 }
