@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.passerelle.common.security.BearerCredentials.Defect;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BearerCredentialsTest {
@@ -31,6 +33,21 @@ class BearerCredentialsTest {
     void tokensThatCannotBeASignedJwtAreRefused() {
         for (String token : List.of("..", ".", "a..", ".b.", "a.b", "a.b.c.d", "a.b.c d", "a+b.c.d", "")) {
             assertEquals(Defect.MALFORMED_TOKEN, BearerCredentials.defect(List.of("Bearer " + token)), token);
+        }
+    }
+
+    @Test
+    void theHandWrittenShapeCheckAgreesWithTheGrammar() {
+        Pattern grammar = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+        String alphabet = "aZ09_-.+/= é";
+        Random random = new Random(16);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder token = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = token.toString();
+            assertEquals(grammar.matcher(t).matches(), BearerCredentials.isCompactJws(t), t);
         }
     }
 }
