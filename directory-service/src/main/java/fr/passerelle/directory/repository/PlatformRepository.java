@@ -26,8 +26,9 @@ public class PlatformRepository implements PanacheRepositoryBase<Platform, UUID>
         List<Object[]> rows = getEntityManager().createNativeQuery(
                 "SELECT DISTINCT po.organisation_id, po.platform_id FROM platform_organisation po"
                         + " JOIN platform pl ON pl.id = po.platform_id"
-                        + " WHERE pl.archived_at IS NULL AND po.organisation_id IN (:ids) ORDER BY 2")
-                .setParameter("ids", organisationIds).getResultList();
+                        // An array, not an IN list: one statement whatever the number of organisations.
+                        + " WHERE pl.archived_at IS NULL AND po.organisation_id = ANY(:ids) ORDER BY 2")
+                .setParameter("ids", organisationIds.toArray(UUID[]::new)).getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent((UUID) row[0], k -> new java.util.ArrayList<>()).add((UUID) row[1]);
         }

@@ -1,7 +1,6 @@
 package fr.passerelle.referral.service;
 
 import fr.passerelle.common.web.RequestIds;
-import fr.passerelle.referral.domain.AuditEvent;
 import fr.passerelle.referral.domain.AuditOperation;
 import fr.passerelle.referral.repository.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,23 +53,8 @@ public class AuditTrail {
 
     private void write(AuditOperation operation, Collection<UUID> caseIds, UUID referralId, String subject, String role,
                        String attachment) {
-        String requestId = RequestIds.current();
-        var now = clock.instant();
-        List<AuditEvent> rows = new ArrayList<>(caseIds.size());
-        for (UUID caseId : caseIds) {
-            AuditEvent e = new AuditEvent();
-            e.id = UUID.randomUUID();
-            e.occurredAt = now;
-            e.subject = subject;
-            e.role = role;
-            e.attachment = attachment;
-            e.operation = operation.name();
-            e.purpose = operation.purpose().name();
-            e.requestId = requestId;
-            e.caseId = caseId;
-            e.referralId = referralId;
-            rows.add(e);
-        }
-        audit.append(rows);
+        var entry = new AuditRepository.Entry(clock.instant(), subject, role, attachment, operation.name(),
+                operation.purpose().name(), RequestIds.current(), referralId);
+        audit.append(entry, new ArrayList<>(caseIds));
     }
 }

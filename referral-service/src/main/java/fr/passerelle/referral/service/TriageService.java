@@ -24,6 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /** The coordinators' triage queue: most urgent first, then longest waiting, keyset-paginated. */
 @ApplicationScoped
@@ -37,9 +39,15 @@ public class TriageService {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    Session session;
 
     @Transactional
     public CursorResponse<TriageItem> queue(ReferralStatus status, Urgency urgency, AssigneeFilter assignee, String cursor, int size) {
+        // The page only reads entities (its audit rows go through their own statement): no change-tracking
+        // snapshot of the referrals and cases it loads, no dirty check at commit.
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         AccessScope scope = policy.triageScope();
         if (status != null && !ReferralStatus.TRIAGE.contains(status)) {
             throw ProblemException.badParameter("status", "the triage queue holds SUBMITTED, RECEIVED and WAITLISTED referrals",
