@@ -123,11 +123,15 @@ public class ReferralService {
         r.createdAt = now;
         r.updatedAt = now;
         r.status = ReferralStatus.DRAFT;
+        // A referral filed and submitted at once is persisted in its final state: one INSERT, not an INSERT and an
+        // UPDATE (Hibernate would find the new entity dirty at flush). Its timeline and outbox rows follow, as before.
+        boolean submit = Boolean.TRUE.equals(req.submit());
+        ReferralStateMachine.Allowed submitted = submit ? apply(r, LifecycleAction.SUBMIT) : null;
         referrals.persist(r);
         timeline.referralEvent(r, "REFERRAL_CREATED", null, ReferralStatus.DRAFT,
                 Timeline.payload("targetType", r.targetType, "targetId", r.targetId));
-        if (Boolean.TRUE.equals(req.submit())) {
-            transition(r, LifecycleAction.SUBMIT);
+        if (submit) {
+            announce(r, LifecycleAction.SUBMIT, ReferralStatus.DRAFT, submitted);
         }
         audit.referral(AuditOperation.REFERRAL_CREATE, c.id, r.id);
         db.flush("duplicate-referral", "The case already has an open referral to this target.");
@@ -430,12 +434,17 @@ public class ReferralService {
 
     /** Applies the transition the state machine allows (re-checked here), stamps it and writes its timeline event. */
     private void transition(Referral r, LifecycleAction action, Object... payload) {
+        ReferralStatus from = r.status;
+        announce(r, action, from, apply(r, action), payload);
+    }
+
+    /** The state change alone: status, its timestamp and the running deadline. */
+    private ReferralStateMachine.Allowed apply(Referral r, LifecycleAction action) {
         var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r, action));
         if (!(decision instanceof ReferralStateMachine.Allowed allowed)) {
             throw new IllegalStateException("transition not allowed: " + r.status + " " + action);
         }
         Instant now = clock.instant();
-        ReferralStatus from = r.status;
         r.status = allowed.to();
         r.updatedAt = now;
         switch (action) {
@@ -450,6 +459,12 @@ public class ReferralService {
             }
         }
         deadlines.stamp(r);
+        return allowed;
+    }
+
+    /** What follows a state change: its timeline event, its outbox event, and the assignment's release if due. */
+    private void announce(Referral r, LifecycleAction action, ReferralStatus from, ReferralStateMachine.Allowed allowed,
+                          Object... payload) {
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
         outbox.referral(EventType.of(action), r, from, announced(r, action));
         releaseAssignmentIfResponsibilityMoved(r);
