@@ -90,7 +90,9 @@ public class ReferralService {
         policy.requireReferralCreation();
         AccessScope scope = policy.writeScope();
         // A case the caller may not see answers as one that does not exist: 404, nothing to tell them apart.
-        PupilCase c = cases.findVisible(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
+        // Filing never changes the case: read-only reads, nothing to dirty-check.
+        PupilCase c = cases.findVisibleReadOnly(req.caseId(), scope)
+                .orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         policy.requireCaseOwner(c, "file referrals for it");
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
@@ -99,8 +101,10 @@ public class ReferralService {
                 ? programmeTarget(c, req.targetId(), "targetId", policy.platform().orElse(null))
                 : platformTarget(c, req.targetId());
         requireEligibleOrOverridden(target, req.eligibilityOverrideReason());
-        // Then lock the case: concurrent filings for it queue here, and the checks are made again.
-        c = cases.findVisibleForUpdate(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
+        // Then lock the case: concurrent filings for it queue here, and the checks are made again on the row as locked
+        // (forgotten first, so that the locked SELECT loads it afresh: one statement, no refresh after it).
+        cases.forget(c);
+        c = cases.lockVisibleReadOnly(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
 
