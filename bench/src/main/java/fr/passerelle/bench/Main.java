@@ -19,6 +19,8 @@ import java.util.Map;
  *   rss    --results F --name N --pid P                  (RSS of a running part, after the load)
  *   record --results F --group G --name N --value V     (a figure measured by the script: pgbench)
  *   probe  --results F --url URL --rate R [--seconds S --warmup S --user U --body JSON]   (one endpoint, ad hoc)
+ *   creations --results F --referral-jdbc URL --rate R [--seconds S --url URL --user U --spare N]   (referral creations, ad hoc:
+ *          each for a spare case of its own, to read the processes' CPU per creation around it)
  *   table  --results F [--markdown F]                   (the table, with derived figures and goals)
  * </pre>
  * Exit 1 from {@code suite} when any figure had errors, so the smoke run in CI fails loudly.
@@ -113,6 +115,22 @@ public final class Main {
                                     body == null ? null : io.vertx.core.buffer.Buffer.buffer(body)), st -> st < 400);
                 }
                 append(results, Result.of("probe", url.toString(), rate, seconds, l, Errors.drain()));
+            }
+            case "creations" -> {
+                URI url = URI.create(opts.getOrDefault("url", "http://127.0.0.1:8080"));
+                double rate = Double.parseDouble(required(opts, "rate"));
+                double seconds = Double.parseDouble(opts.getOrDefault("seconds", "10"));
+                List<java.util.UUID> cases = Suite.spareCases(required(opts, "referral-jdbc"), opts.getOrDefault("pg-user", "postgres"),
+                        opts.getOrDefault("pg-password", ""),
+                        Math.max((long) (rate * seconds) + 10, Long.parseLong(opts.getOrDefault("spare", "0"))));
+                String token = new Tokens(opts.getOrDefault("issuer", "http://localhost:8180/realms/passerelle"))
+                        .fresh(opts.getOrDefault("user", "referent1"));
+                Latencies l;
+                try (OpenLoad gen = new OpenLoad(url.getHost(), url.getPort(), Integer.parseInt(opts.getOrDefault("connections", "32")))) {
+                    l = gen.run(rate, java.time.Duration.ZERO, java.time.Duration.ofMillis((long) (1000 * seconds)),
+                            Suite.creations(cases, 0, token), st -> st == 201);
+                }
+                append(results, Result.of("probe", "create referral, " + url, rate, seconds, l, Errors.drain()));
             }
             case "record" -> {
                 append(results, Result.figure(required(opts, "group"), required(opts, "name"), required(opts, "value")));

@@ -179,16 +179,7 @@ final class Suite {
         for (double rate : o.creationRates) {
             needed += (long) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds())) + 10;
         }
-        List<UUID> cases = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(o.referralJdbc, o.pgUser, o.pgPassword)) {
-            new ReferralData(1, List.of(), List.of()).spareCases(c, needed);
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select id from pupil_case p where created_by = '"
-                    + ReferralData.SPARE_BY + "' and not exists (select 1 from referral r where r.case_id = p.id) order by id")) {
-                while (rs.next()) {
-                    cases.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
+        List<UUID> cases = spareCases(o.referralJdbc, o.pgUser, o.pgPassword, needed);
         int next = 0;
         // The creation path (validation, directory lookups, idempotency, audit, timeline) warms up at a low rate first.
         if (o.creationPrewarm.toMillis() > 0) {
@@ -267,8 +258,23 @@ final class Suite {
                 .header("Authorization", "Bearer " + tokens.fresh("partner1")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
+    /** At least {@code needed} open cases of referent1's school with no referral yet, made when missing. */
+    static List<UUID> spareCases(String jdbc, String user, String password, long needed) throws Exception {
+        List<UUID> cases = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
+            new ReferralData(1, List.of(), List.of()).spareCases(c, needed);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select id from pupil_case p where created_by = '"
+                    + ReferralData.SPARE_BY + "' and not exists (select 1 from referral r where r.case_id = p.id) order by id")) {
+                while (rs.next()) {
+                    cases.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return cases;
+    }
+
     /** Referral creations, each for the next spare case (a case has one open referral per target). */
-    private static LongFunction<OpenLoad.Request> creations(List<UUID> cases, int from, String token) {
+    static LongFunction<OpenLoad.Request> creations(List<UUID> cases, int from, String token) {
         return i -> {
             String body = "{\"caseId\":\"" + cases.get((int) (from + i)) + "\",\"targetType\":\"PROGRAMME\",\"targetId\":\""
                     + FIL_D_ARIANE + "\",\"reason\":\"ABSENTEEISM\",\"urgency\":\"NORMAL\",\"submit\":true,"

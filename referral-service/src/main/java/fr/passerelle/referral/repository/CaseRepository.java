@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Cases. Not a Panache repository on purpose: its inherited finders (findById, listAll, ...) would read cases with
@@ -50,7 +51,37 @@ public class CaseRepository {
         return find(id, scope, true);
     }
 
+    /**
+     * As {@link #findVisible}, for a path that never changes the case (filing a referral): read-only, so Hibernate keeps
+     * no snapshot of it to dirty-check at each flush.
+     */
+    public Optional<PupilCase> findVisibleReadOnly(UUID id, AccessScope scope) {
+        return find(id, scope, false, true);
+    }
+
+    /**
+     * As {@link #findVisibleForUpdate} for a case that this transaction has not read (or has {@link #forget forgotten}):
+     * the locked read is fresh already, with no second SELECT to refresh it. Read-only, as {@link #findVisibleReadOnly}.
+     */
+    public Optional<PupilCase> lockVisibleReadOnly(UUID id, AccessScope scope) {
+        return find(id, scope, true, true);
+    }
+
+    /** Drops a case read earlier from the persistence context: the next read loads the row afresh. */
+    public void forget(PupilCase c) {
+        em.detach(c);
+    }
+
     private Optional<PupilCase> find(UUID id, AccessScope scope, boolean lock) {
+        Optional<PupilCase> found = find(id, scope, lock, false);
+        if (lock) {
+            // Read before in this transaction? Its state may be older than the row just locked.
+            found.ifPresent(em::refresh);
+        }
+        return found;
+    }
+
+    private Optional<PupilCase> find(UUID id, AccessScope scope, boolean lock, boolean readOnly) {
         TypedQuery<PupilCase> q = em.createQuery(
                 "select c from PupilCase c where c.id = :id and c.mergedInto is null and " + ScopeFilter.pupilCase("c", scope),
                 PupilCase.class);
@@ -59,12 +90,10 @@ public class CaseRepository {
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        Optional<PupilCase> found = q.getResultList().stream().findFirst();
-        if (lock) {
-            // Read before in this transaction? Its state may be older than the row just locked.
-            found.ifPresent(em::refresh);
+        if (readOnly) {
+            q.setHint(HibernateHints.HINT_READ_ONLY, true);
         }
-        return found;
+        return q.getResultList().stream().findFirst();
     }
 
     /** The filters of a case list besides the scope; null members do not filter. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Idempotency-Key records, in plain SQL: the claim relies on INSERT … ON CONFLICT DO NOTHING. */
+/** Idempotency-Key records, in plain SQL, guarded by a transaction-scoped advisory lock per caller and key. */
 @ApplicationScoped
 public class IdempotencyRepository {
 
@@ -19,13 +19,15 @@ public class IdempotencyRepository {
     @Inject
     EntityManager em;
 
-    /** True when this call inserted the key, i.e. this request owns it. Concurrent claimers wait, then get false. */
-    public boolean claim(String subject, String key, String operation, String fingerprint, Instant now) {
-        return em.createNativeQuery("insert into idempotency_record (subject, idem_key, operation, fingerprint, state, created_at)"
-                        + " values (:subject, :key, :operation, :fingerprint, 'IN_FLIGHT', :now) on conflict do nothing")
-                .setParameter("subject", subject).setParameter("key", key).setParameter("operation", operation)
-                .setParameter("fingerprint", fingerprint).setParameter("now", now)
-                .executeUpdate() == 1;
+    /**
+     * Takes the key's transaction-scoped advisory lock without waiting: false when another transaction holds it (a
+     * concurrent request with the same key). Released by the commit or the rollback, so nothing is left to release.
+     * The two-int form: its key space is distinct from the single-bigint locks the jobs take.
+     */
+    public boolean tryLock(int high, int low) {
+        Object got = em.createNativeQuery("select pg_try_advisory_xact_lock(:high, :low)")
+                .setParameter("high", high).setParameter("low", low).getSingleResult();
+        return Boolean.TRUE.equals(got);
     }
 
     public Optional<StoredKey> find(String subject, String key) {
@@ -38,25 +40,23 @@ public class IdempotencyRepository {
                 r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (UUID) r[6], toInstant(r[7])));
     }
 
-    public void complete(String subject, String key, int status, String headersJson, String body, UUID caseId, Instant now) {
-        em.createNativeQuery("update idempotency_record set state = 'DONE', response_status = :status,"
-                        + " response_headers = cast(:headers as jsonb), response_body = :body, case_id = :caseId,"
-                        + " completed_at = :now where subject = :subject and idem_key = :key")
-                .setParameter("status", status).setParameter("headers", headersJson).setParameter("body", body)
-                .setParameter("caseId", caseId).setParameter("now", now)
-                .setParameter("subject", subject).setParameter("key", key).executeUpdate();
+    /** The finished request's answer, written in the work's own transaction (the key's lock is held). */
+    public void insertDone(String subject, String key, String operation, String fingerprint, int status, String headersJson,
+                           String body, UUID caseId, Instant createdAt, Instant completedAt) {
+        em.createNativeQuery("insert into idempotency_record (subject, idem_key, operation, fingerprint, state, response_status,"
+                        + " response_headers, response_body, case_id, created_at, completed_at)"
+                        + " values (:subject, :key, :operation, :fingerprint, 'DONE', :status, cast(:headers as jsonb), :body,"
+                        + " :caseId, :createdAt, :completedAt)")
+                .setParameter("subject", subject).setParameter("key", key).setParameter("operation", operation)
+                .setParameter("fingerprint", fingerprint).setParameter("status", status).setParameter("headers", headersJson)
+                .setParameter("body", body).setParameter("caseId", caseId).setParameter("createdAt", createdAt)
+                .setParameter("completedAt", completedAt).executeUpdate();
     }
 
-    /** Forget an in-flight claim whose work failed, so that the client may retry with the same key. */
-    public void release(String subject, String key) {
-        em.createNativeQuery("delete from idempotency_record where subject = :subject and idem_key = :key and state = 'IN_FLIGHT'")
+    /** Drops a record past its lifetime (or a claim left IN_FLIGHT by an older version), so that the key is new again. */
+    public void delete(String subject, String key) {
+        em.createNativeQuery("delete from idempotency_record where subject = :subject and idem_key = :key")
                 .setParameter("subject", subject).setParameter("key", key).executeUpdate();
-    }
-
-    /** Drop one record created before {@code before} (expired, or an abandoned claim). */
-    public int deleteIfCreatedBefore(String subject, String key, Instant before) {
-        return em.createNativeQuery("delete from idempotency_record where subject = :subject and idem_key = :key and created_at < :before")
-                .setParameter("subject", subject).setParameter("key", key).setParameter("before", before).executeUpdate();
     }
 
     public int purgeCreatedBefore(Instant before) {

@@ -24,10 +24,13 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Idempotency-Key on creating POSTs. The key is claimed first, in its own committed transaction (a
- * unique row per caller and key), so a concurrent duplicate sees it at once and gets 409; the work and
- * the stored answer then commit together, so a replay returns exactly the first answer. A failed
- * attempt releases the key (the client retries with it, e.g. after a 503).
+ * Idempotency-Key on creating POSTs, in one transaction with the work. The transaction first takes an advisory lock
+ * on the caller and key without waiting: a concurrent duplicate that cannot take it gets 409 at once (or the stored
+ * answer, if the holder is only replaying it). Holding the lock, it reads the stored record: a replay returns the
+ * first answer byte for byte, with its audit row; a new key runs the work and stores its answer in the same commit.
+ * So a failed attempt rolls back everything, lock included, and the key stays reusable with nothing to release; and
+ * a request costs one transaction (one commit, one WAL flush) instead of a claim committed on its own and then a second
+ * transaction for the work and the answer.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -73,66 +76,66 @@ public class IdempotencyService {
         }
         String subject = policy.subject();
         String fingerprint = fingerprint(operation, request);
-        Instant now = clock.instant();
-        boolean claimed = QuarkusTransaction.requiringNew().call(() -> claim(subject, key, operation, fingerprint, now));
-        if (!claimed) {
-            return new Result(replayOrRefuse(subject, key, fingerprint), true);
-        }
-        try {
-            StoredResponse response = QuarkusTransaction.requiringNew().call(() -> {
-                StoredResponse r = work.get();
-                keys.complete(subject, key, r.status(), json.writeValueAsString(r.headers()), r.body(), r.caseId(), clock.instant());
-                return r;
-            });
-            return new Result(response, false);
-        } catch (RuntimeException e) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> keys.release(subject, key));
-            } catch (RuntimeException releaseFailed) {
-                // The database is gone (the reason the work failed, most likely): the caller must still get the
-                // original answer (503), and the claim lapses after referral.idempotency.abandoned-after.
-                e.addSuppressed(releaseFailed);
-            }
-            throw e;
-        }
-    }
-
-    private boolean claim(String subject, String key, String operation, String fingerprint, Instant now) {
-        if (keys.claim(subject, key, operation, fingerprint, now)) {
-            return true;
-        }
-        // An expired record, or a claim whose request died, gives way to this one.
-        var existing = keys.find(subject, key);
-        if (existing.isPresent()) {
-            Instant limit = "DONE".equals(existing.get().state())
-                    ? now.minus(config.idempotency().ttl())
-                    : now.minus(config.idempotency().abandonedAfter());
-            if (keys.deleteIfCreatedBefore(subject, key, limit) == 1) {
-                return keys.claim(subject, key, operation, fingerprint, now);
-            }
-        }
-        return false;
-    }
-
-    /** The stored answer, and its audit row in the same transaction: a replay hands out the case's data again. */
-    private StoredResponse replayOrRefuse(String subject, String key, String fingerprint) {
+        long lock = lockKey(subject, key);
         return QuarkusTransaction.requiringNew().call(() -> {
-            StoredResponse replay = storedAnswer(subject, key, fingerprint);
-            if (replay.caseId() != null) {
-                audit.cases(AuditOperation.IDEMPOTENT_REPLAY, List.of(replay.caseId()));
+            Instant now = clock.instant();
+            // The lock before the read: once it is ours, a statement started after it sees whatever an earlier holder
+            // committed (its commit is visible before its lock is released).
+            boolean mine = keys.tryLock((int) (lock >>> 32), (int) lock);
+            var found = keys.find(subject, key);
+            var existing = found.filter(s -> !lapsed(s, now));
+            if (existing.isPresent()) {
+                return new Result(replayOrRefuse(existing.get(), fingerprint), true);
             }
-            return replay;
+            if (!mine) {
+                throw ProblemException.conflict("idempotency-key-in-use",
+                        "A request with this Idempotency-Key is still being processed; retry in a moment.");
+            }
+            // An expired record, or a claim left IN_FLIGHT by a request that died, gives way to this one.
+            if (found.isPresent()) {
+                keys.delete(subject, key);
+            }
+            StoredResponse r = work.get();
+            keys.insertDone(subject, key, operation, fingerprint, r.status(), json.writeValueAsString(r.headers()), r.body(),
+                    r.caseId(), now, clock.instant());
+            return new Result(r, false);
         });
     }
 
-    private StoredResponse storedAnswer(String subject, String key, String fingerprint) {
-        var stored = keys.find(subject, key);
-        if (stored.isEmpty()) {
-            // Released between our claim attempt and this read: the first attempt failed; let the client retry.
-            throw ProblemException.conflict("idempotency-key-in-use",
-                    "A request with this Idempotency-Key just failed or is finishing; retry.");
+    /** A DONE record past its lifetime, or an IN_FLIGHT one (written by an earlier version) whose request died. */
+    private boolean lapsed(IdempotencyRepository.StoredKey s, Instant now) {
+        Instant limit = "DONE".equals(s.state())
+                ? now.minus(config.idempotency().ttl())
+                : now.minus(config.idempotency().abandonedAfter());
+        return s.createdAt().isBefore(limit);
+    }
+
+    /** The stored answer, and its audit row in the same transaction: a replay hands out the case's data again. */
+    private StoredResponse replayOrRefuse(IdempotencyRepository.StoredKey stored, String fingerprint) {
+        StoredResponse replay = storedAnswer(stored, fingerprint);
+        if (replay.caseId() != null) {
+            audit.cases(AuditOperation.IDEMPOTENT_REPLAY, List.of(replay.caseId()));
         }
-        var s = stored.get();
+        return replay;
+    }
+
+    /**
+     * The advisory lock's key: 64 bits of SHA-256 over caller and key (a collision would only turn an unrelated request
+     * away with 409, retryable). Public for the tests, which hold it to stand for a request in flight.
+     */
+    public static long lockKey(String subject, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(subject.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(key.getBytes(StandardCharsets.US_ASCII));
+            return java.nio.ByteBuffer.wrap(sha.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash idempotency key", e);
+        }
+    }
+
+    private StoredResponse storedAnswer(IdempotencyRepository.StoredKey s, String fingerprint) {
         if (!s.fingerprint().equals(fingerprint)) {
             throw ProblemException.unprocessable("Idempotency-Key",
                     "this key was already used with another request body or operation", "KEY_REUSED");

@@ -90,7 +90,9 @@ public class ReferralService {
         policy.requireReferralCreation();
         AccessScope scope = policy.writeScope();
         // A case the caller may not see answers as one that does not exist: 404, nothing to tell them apart.
-        PupilCase c = cases.findVisible(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
+        // Filing never changes the case: read-only reads, nothing to dirty-check.
+        PupilCase c = cases.findVisibleReadOnly(req.caseId(), scope)
+                .orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         policy.requireCaseOwner(c, "file referrals for it");
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
@@ -99,8 +101,10 @@ public class ReferralService {
                 ? programmeTarget(c, req.targetId(), "targetId", policy.platform().orElse(null))
                 : platformTarget(c, req.targetId());
         requireEligibleOrOverridden(target, req.eligibilityOverrideReason());
-        // Then lock the case: concurrent filings for it queue here, and the checks are made again.
-        c = cases.findVisibleForUpdate(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
+        // Then lock the case: concurrent filings for it queue here, and the checks are made again on the row as locked
+        // (forgotten first, so that the locked SELECT loads it afresh: one statement, no refresh after it).
+        cases.forget(c);
+        c = cases.lockVisibleReadOnly(req.caseId(), scope).orElseThrow(() -> ProblemException.notFound("Case " + req.caseId()));
         requireOpenCase(c);
         rejectOpenDuplicate(c.id, req.targetType(), req.targetId());
 
@@ -123,11 +127,15 @@ public class ReferralService {
         r.createdAt = now;
         r.updatedAt = now;
         r.status = ReferralStatus.DRAFT;
+        // A referral filed and submitted at once is persisted in its final state: one INSERT, not an INSERT and an
+        // UPDATE (Hibernate would find the new entity dirty at flush). Its timeline and outbox rows follow, as before.
+        boolean submit = Boolean.TRUE.equals(req.submit());
+        ReferralStateMachine.Allowed submitted = submit ? apply(r, LifecycleAction.SUBMIT) : null;
         referrals.persist(r);
         timeline.referralEvent(r, "REFERRAL_CREATED", null, ReferralStatus.DRAFT,
                 Timeline.payload("targetType", r.targetType, "targetId", r.targetId));
-        if (Boolean.TRUE.equals(req.submit())) {
-            transition(r, LifecycleAction.SUBMIT);
+        if (submit) {
+            announce(r, LifecycleAction.SUBMIT, ReferralStatus.DRAFT, submitted);
         }
         audit.referral(AuditOperation.REFERRAL_CREATE, c.id, r.id);
         db.flush("duplicate-referral", "The case already has an open referral to this target.");
@@ -430,12 +438,17 @@ public class ReferralService {
 
     /** Applies the transition the state machine allows (re-checked here), stamps it and writes its timeline event. */
     private void transition(Referral r, LifecycleAction action, Object... payload) {
+        ReferralStatus from = r.status;
+        announce(r, action, from, apply(r, action), payload);
+    }
+
+    /** The state change alone: status, its timestamp and the running deadline. */
+    private ReferralStateMachine.Allowed apply(Referral r, LifecycleAction action) {
         var decision = ReferralStateMachine.decide(r.status, action, policy.actorsFor(r, action));
         if (!(decision instanceof ReferralStateMachine.Allowed allowed)) {
             throw new IllegalStateException("transition not allowed: " + r.status + " " + action);
         }
         Instant now = clock.instant();
-        ReferralStatus from = r.status;
         r.status = allowed.to();
         r.updatedAt = now;
         switch (action) {
@@ -450,6 +463,12 @@ public class ReferralService {
             }
         }
         deadlines.stamp(r);
+        return allowed;
+    }
+
+    /** What follows a state change: its timeline event, its outbox event, and the assignment's release if due. */
+    private void announce(Referral r, LifecycleAction action, ReferralStatus from, ReferralStateMachine.Allowed allowed,
+                          Object... payload) {
         timeline.referralEvent(r, "REFERRAL_" + allowed.to().name(), from, allowed.to(), Timeline.payload(payload));
         outbox.referral(EventType.of(action), r, from, announced(r, action));
         releaseAssignmentIfResponsibilityMoved(r);

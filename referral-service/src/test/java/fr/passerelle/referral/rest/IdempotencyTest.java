@@ -5,12 +5,14 @@ import static fr.passerelle.referral.support.Api.createCase;
 import static fr.passerelle.referral.support.Api.pupil;
 import static fr.passerelle.referral.support.Api.referent;
 import static fr.passerelle.referral.support.Api.referral;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.referral.service.IdempotencyService;
 import fr.passerelle.referral.support.Api;
 import fr.passerelle.referral.support.Concurrent;
 import fr.passerelle.referral.support.DirectoryStub;
@@ -23,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,6 +136,37 @@ class IdempotencyTest {
     void aMalformedKeyIs400() {
         as(referent).header("Idempotency-Key", "é".repeat(3)).body(pupil(uai)).post("/api/v1/cases").then().statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
+    }
+
+    /** A duplicate that arrives while the first request holds the key is turned away at once, and writes nothing. */
+    @Test
+    void aDuplicateWhileTheFirstIsInFlightIs409AndTheKeyWorksOnceItEnds() throws Exception {
+        String caseId = createCase(referent, pupil(uai)).id();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = referral(caseId, "PROGRAMME", World.PROG_OPEN, true);
+        long lock = IdempotencyService.lockKey("referent-" + uai, key);
+        try (Connection inFlight = TestDb.connect()) {
+            inFlight.setAutoCommit(false);
+            try (PreparedStatement s = inFlight.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
+                s.setInt(1, (int) (lock >>> 32));
+                s.setInt(2, (int) lock);
+                s.execute();
+            }
+            long started = System.nanoTime();
+            as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/referrals").then().statusCode(409)
+                    .body("type", endsWith("idempotency-key-in-use"));
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(5).toNanos(), "answered without waiting for the lock");
+            assertEquals(0, TestDb.count("select count(*) from referral where case_id = ?::uuid", caseId));
+            assertEquals(0, TestDb.count("select count(*) from idempotency_record where idem_key = ?", key));
+            // The first request fails: its rollback releases the key, with nothing to clean up.
+            inFlight.rollback();
+        }
+        Response first = as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/referrals");
+        first.then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        Response replay = as(referent).header("Idempotency-Key", key).body(body).post("/api/v1/referrals");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(first.asString(), replay.asString());
+        assertEquals(1, TestDb.count("select count(*) from referral where case_id = ?::uuid", caseId));
     }
 
     @Test
