@@ -265,7 +265,7 @@ final class Table {
         markdown.append("### Ratios (what travels)\n\n| figure | value | goal | |\n|---|---|---|---|\n");
         for (Ratio r : ratios) {
             String verdict = r.met() == null ? "n/a" : r.met() ? "met" : "MISSED";
-            text.append(String.format(Locale.ROOT, "  %-58s %-7s %-18s %s%n", r.what(), verdict, r.goal(), r.value()));
+            text.append(String.format(Locale.ROOT, "  %-58s %-7s %-20s %s%n", r.what(), verdict, r.goal(), r.value()));
             markdown.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", r.what(), r.value().replace("|", "/"), r.goal(), verdict));
         }
         text.append(System.lineSeparator());
