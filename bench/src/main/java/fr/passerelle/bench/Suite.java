@@ -574,6 +574,8 @@ final class Suite {
         Result r = Stats.combine(reps, errors);
         emit(r);
         if (cpuName != null && !o.cpu().isEmpty()) {
+            // The bare app idles beside the stack: not part of the product's cost.
+            ticks.remove("reference-app");
             emit(Result.figure(group, cpuName, ProcCpu.describe(o.cpu().perRequest(Map.of(), ticks, done))));
         }
         if (r.errors() > 0 || r.p99() > 1_000) {
