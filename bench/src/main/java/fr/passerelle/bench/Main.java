@@ -15,13 +15,15 @@ import java.util.Map;
  *   suite  [--smoke] --results F --referral-jdbc URL --directory-jdbc URL [--pg-user U --pg-password P]
  *          [--gateway URL --directory URL --referral URL --nginx URL --issuer URL] [--only overhead,directory,triage,creation]
  *          [--gateway-management URL --directory-management URL --referral-management URL]
+ *          [--reference URL --reference-pid P --pids name=pid,… --clk-tck 100 --wrk PATH]
+ *          [--soak-minutes N (--soak-rate R | --full-results latest-full.tsv)]   (the soak instead of the suite)
  *   startup --results F --name N --jar J --port P --management-port P --env-file F [--java-opts "…"] [--runs 3]
  *   rss    --results F --name N --pid P                  (RSS of a running part, after the load)
  *   record --results F --group G --name N --value V     (a figure measured by the script: pgbench)
  *   probe  --results F --url URL --rate R [--seconds S --warmup S --user U --body JSON]   (one endpoint, ad hoc)
  *   creations --results F --referral-jdbc URL --rate R [--seconds S --url URL --user U --spare N]   (referral creations, ad hoc:
  *          each for a spare case of its own, to read the processes' CPU per creation around it)
- *   table  --results F [--markdown F]                   (the table, with derived figures and goals)
+ *   table  --results F [--markdown F] [--soak F]        (the ratios, then the table with derived figures and goals)
  * </pre>
  * Exit 1 from {@code suite} when any figure had errors, so the smoke run in CI fails loudly.
  */
@@ -63,6 +65,19 @@ public final class Main {
                 }
                 if (opts.containsKey("nginx")) {
                     o.nginx = URI.create(opts.get("nginx"));
+                }
+                if (opts.containsKey("reference")) {
+                    o.reference = URI.create(opts.get("reference"));
+                }
+                o.wrk = opts.get("wrk");
+                o.pids.putAll(pids(opts.getOrDefault("pids", "")));
+                if (opts.containsKey("reference-pid")) {
+                    o.pids.put("reference-app", Long.parseLong(opts.get("reference-pid")));
+                }
+                o.clockTicks = Long.parseLong(opts.getOrDefault("clk-tck", "100"));
+                if (opts.containsKey("soak-minutes")) {
+                    o.soakMinutes = Integer.parseInt(opts.get("soak-minutes"));
+                    o.soakRate = soakRate(opts);
                 }
                 new Suite(o).run();
                 long errors = Table.read(results).stream().mapToLong(Result::errors).sum();
@@ -128,7 +143,7 @@ public final class Main {
                 Latencies l;
                 try (OpenLoad gen = new OpenLoad(url.getHost(), url.getPort(), Integer.parseInt(opts.getOrDefault("connections", "32")))) {
                     l = gen.run(rate, java.time.Duration.ZERO, java.time.Duration.ofMillis((long) (1000 * seconds)),
-                            Suite.creations(cases, 0, token), st -> st == 201);
+                            Suite.creations(cases, new java.util.concurrent.atomic.AtomicInteger(), token), st -> st == 201);
                 }
                 append(results, Result.of("probe", "create referral, " + url, rate, seconds, l, Errors.drain()));
             }
@@ -138,8 +153,14 @@ public final class Main {
             case "table" -> {
                 List<Result> rows = new ArrayList<>(Table.read(results));
                 rows.addAll(Table.derived(rows));
+                List<Result> soak = opts.containsKey("soak") && Files.exists(Path.of(opts.get("soak"))) ? Table.read(Path.of(opts.get("soak")))
+                        : List.of();
                 StringBuilder text = new StringBuilder();
                 StringBuilder md = new StringBuilder();
+                // A soak's own table has no ratios of its own to lead with.
+                if (rows.stream().anyMatch(r -> !r.group().equals("soak") && !r.group().equals("data"))) {
+                    Table.printRatios(Table.ratios(rows, soak), text, md);
+                }
                 Table.print(rows, text, md);
                 System.out.print(text);
                 if (opts.containsKey("markdown")) {
@@ -151,6 +172,31 @@ public final class Main {
                 System.exit(2);
             }
         }
+    }
+
+    /** "gateway=123,referral-service=456": the stack's processes by name. */
+    static Map<String, Long> pids(String spec) {
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && !part.substring(eq + 1).isBlank()) {
+                m.put(part.substring(0, eq).trim(), Long.parseLong(part.substring(eq + 1).trim()));
+            }
+        }
+        return m;
+    }
+
+    /** --soak-rate, else half the best sustained creation rate of the last full run (--full-results). */
+    private static double soakRate(Map<String, String> opts) throws java.io.IOException {
+        if (opts.containsKey("soak-rate")) {
+            return Double.parseDouble(opts.get("soak-rate"));
+        }
+        Path full = Path.of(required(opts, "full-results"));
+        Double best = Files.exists(full) ? Table.bestSustained(Table.read(full)) : null;
+        if (best == null) {
+            throw new IllegalArgumentException("no best sustained creation rate in " + full + ": run the full bench first, or give --soak-rate");
+        }
+        return best / 2;
     }
 
     private static void append(Path results, Result r) throws java.io.IOException {

@@ -23,7 +23,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
@@ -50,11 +52,18 @@ final class Suite {
     }
 
     void run() throws Exception {
+        if (o.soakMinutes > 0) {
+            soak();
+            return;
+        }
         // ---- data at the small size
         timedLoad("data", "referrals loaded to " + o.smallReferrals, () -> loadReferrals(o.smallReferrals));
         // ---- gateway overhead: the same GET directly, through the gateway, through nginx
         if (o.wants("overhead")) {
             overhead();
+            if (o.wrk != null) {
+                closedLoop();
+            }
         }
         // ---- directory at the seeded size
         if (o.wants("directory")) {
@@ -83,43 +92,70 @@ final class Suite {
         }
     }
 
+    /** One path of the overhead rounds: where, what, and which processes do the work. */
+    private record Route(String label, URI base, String uri) {
+    }
+
     private void overhead() {
         // The code lists: the service validates the token and answers from memory, so what differs between the
-        // three lines is the hop in front of it (a database read would add its own noise to all three).
+        // lines is the hop in front of it (a database read would add its own noise to all of them). The bare
+        // Quarkus app answers a list of the same size with no token check: the per-request floor of the framework.
         String programmePath = "/api/v1/programmes/codes";
         String referent = tokens.fresh("referent1");
+        List<Route> paths = new ArrayList<>();
+        paths.add(new Route("GET codes: directory-service direct", o.directory, programmePath));
+        paths.add(new Route("GET codes: through the gateway", o.gateway, programmePath));
+        if (o.nginx != null) {
+            paths.add(new Route("GET codes: through nginx", o.nginx, programmePath));
+        }
+        if (o.reference != null) {
+            paths.add(new Route("GET codes: bare Quarkus app", o.reference, "/api/v1/codes"));
+        }
         // A JIT-cold JVM cannot take 2,000/s: ramp every path up at a quarter, then half the rate before measuring.
-        for (URI base : o.nginx == null ? List.of(o.directory, o.gateway) : List.of(o.directory, o.gateway, o.nginx)) {
-            try (OpenLoad gen = new OpenLoad(base.getHost(), base.getPort(), o.connections)) {
-                gen.run(o.overheadRate / 4, Duration.ZERO, o.warmup, get(programmePath, referent), ok());
-                gen.run(o.overheadRate / 2, Duration.ZERO, o.warmup, get(programmePath, referent), ok());
+        for (Route p : paths) {
+            try (OpenLoad gen = new OpenLoad(p.base().getHost(), p.base().getPort(), o.connections)) {
+                gen.run(o.overheadRate / 4, Duration.ZERO, o.warmup, get(p.uri(), referent), ok());
+                gen.run(o.overheadRate / 2, Duration.ZERO, o.warmup, get(p.uri(), referent), ok());
             }
         }
         Errors.drain();
-        // Interleaved rounds (direct, gateway, nginx, direct, …) pooled per path: a slow spell of the shared machine
-        // then falls on every path alike instead of on whichever happened to run during it.
-        List<URI> paths = o.nginx == null ? List.of(o.directory, o.gateway) : List.of(o.directory, o.gateway, o.nginx);
-        List<Latencies> pooled = new ArrayList<>();
-        paths.forEach(p -> pooled.add(new Latencies()));
-        Duration round = o.duration.dividedBy(o.overheadRounds);
+        // Interleaved rounds (direct, gateway, nginx, bare app, direct, …), one measured window per path and round:
+        // a slow spell of the shared machine then falls on every path alike, and each path's figure is the median
+        // of its rounds. The processes' CPU is read around each measured window.
+        List<List<Result>> rounds = new ArrayList<>();
+        List<Map<String, Long>> cpu = new ArrayList<>();
+        long[] done = new long[paths.size()];
+        paths.forEach(p -> {
+            rounds.add(new ArrayList<>());
+            cpu.add(new LinkedHashMap<>());
+        });
+        Duration round = o.duration.dividedBy(o.reps);
         Duration roundWarmup = o.warmup.compareTo(Duration.ofSeconds(2)) < 0 ? o.warmup : Duration.ofSeconds(2);
-        for (int r = 0; r < o.overheadRounds; r++) {
-            for (int p = 0; p < paths.size(); p++) {
-                URI base = paths.get(p);
-                try (OpenLoad gen = new OpenLoad(base.getHost(), base.getPort(), o.connections)) {
-                    pooled.get(p).addAll(gen.run(o.overheadRate, roundWarmup, round, get(programmePath, referent), ok()));
+        for (int r = 0; r < o.reps; r++) {
+            for (int i = 0; i < paths.size(); i++) {
+                Route p = paths.get(i);
+                try (OpenLoad gen = new OpenLoad(p.base().getHost(), p.base().getPort(), o.connections)) {
+                    gen.run(o.overheadRate, roundWarmup, Duration.ZERO, get(p.uri(), referent), ok());
+                    Map<String, Long> before = o.cpu().snapshot();
+                    Latencies l = gen.run(o.overheadRate, Duration.ZERO, round, get(p.uri(), referent), ok());
+                    addTicks(cpu.get(i), before, o.cpu().snapshot());
+                    done[i] += l.count() - l.errors();
+                    rounds.get(i).add(Result.of("overhead", p.label(), o.overheadRate, round.toMillis() / 1000.0, l, ""));
                 }
             }
         }
         String errors = Errors.drain();
-        double seconds = o.duration.toMillis() / 1000.0;
-        Result direct = Result.of("overhead", "GET codes: directory-service direct", o.overheadRate, seconds, pooled.get(0), errors);
-        Result viaGateway = Result.of("overhead", "GET codes: through the gateway", o.overheadRate, seconds, pooled.get(1), "");
+        List<Result> medians = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            medians.add(Stats.combine(rounds.get(i), i == 0 ? errors : ""));
+        }
+        Result direct = medians.get(0);
+        Result viaGateway = medians.get(1);
         emit(direct);
         emit(viaGateway);
         emit(added("overhead", "gateway added latency", viaGateway, direct));
         if (o.nginx != null) {
-            Result viaNginx = Result.of("overhead", "GET codes: through nginx", o.overheadRate, seconds, pooled.get(2), "");
+            Result viaNginx = medians.get(2);
             emit(viaNginx);
             emit(added("overhead", "nginx added latency", viaNginx, direct));
             double gw = viaGateway.p50() - direct.p50();
@@ -127,6 +163,72 @@ final class Suite {
             emit(Result.figure("overhead", "gateway / nginx added latency (p50; p99)", String.format(Locale.ROOT, "%s; %s",
                     ratio(gw, ng), ratio(viaGateway.p99() - direct.p99(), viaNginx.p99() - direct.p99()))));
         }
+        if (o.reference != null) {
+            emit(medians.get(paths.size() - 1));
+        }
+        if (!o.cpu().isEmpty()) {
+            for (int i = 0; i < paths.size(); i++) {
+                emit(Result.figure("cpu", "CPU per request, " + paths.get(i).label(),
+                        ProcCpu.describe(busy(o.cpu().perRequest(Map.of(), cpu.get(i), done[i])))));
+            }
+        }
+    }
+
+    /**
+     * Closed-loop throughput of the same GET: {@code wrk} keeps 32 connections busy for the whole window, as fast as
+     * the path answers, on each path in turn (interleaved rounds, median of the rounds). What a saturated proxy can pass.
+     */
+    private void closedLoop() throws Exception {
+        String token = tokens.fresh("referent1");
+        List<Route> paths = new ArrayList<>();
+        paths.add(new Route("directory-service direct", o.directory, "/api/v1/programmes/codes"));
+        paths.add(new Route("through the gateway", o.gateway, "/api/v1/programmes/codes"));
+        if (o.nginx != null) {
+            paths.add(new Route("through nginx", o.nginx, "/api/v1/programmes/codes"));
+        }
+        List<double[]> rps = new ArrayList<>();
+        long[] requests = new long[paths.size()];
+        long[] errors = new long[paths.size()];
+        paths.forEach(p -> rps.add(new double[o.reps]));
+        for (int r = 0; r < o.reps; r++) {
+            for (int i = 0; i < paths.size(); i++) {
+                Wrk.Run run = Wrk.run(o.wrk, paths.get(i).base().resolve(paths.get(i).uri()), token, o.closedConnections,
+                        o.closedSeconds, o.results.resolveSibling("wrk-" + i + "-" + r + ".log"));
+                rps.get(i)[r] = run.requestsPerSecond();
+                requests[i] += run.requests();
+                errors[i] += run.errors();
+            }
+        }
+        List<Double> medians = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            double m = Stats.median(rps.get(i));
+            medians.add(m);
+            emit(new Result("throughput", "closed loop, " + o.closedConnections + " connections: " + paths.get(i).label(), 0, m,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, requests[i], errors[i], String.format(Locale.ROOT,
+                    "%.0f requests/s (wrk, %d s, median of %d, spread %s)", m, o.closedSeconds, o.reps, Stats.spread(rps.get(i)))));
+        }
+        if (o.nginx != null) {
+            emit(Result.figure("throughput", "closed loop: gateway / nginx", String.format(Locale.ROOT, "%.0f%% (%.0f / %.0f requests/s)",
+                    100 * medians.get(1) / medians.get(2), medians.get(1), medians.get(2))));
+        }
+        emit(Result.figure("throughput", "closed loop: gateway / direct", String.format(Locale.ROOT, "%.0f%% (%.0f / %.0f requests/s)",
+                100 * medians.get(1) / medians.get(0), medians.get(1), medians.get(0))));
+    }
+
+    /** Adds the ticks between two snapshots to a running sum. */
+    private static void addTicks(Map<String, Long> sum, Map<String, Long> before, Map<String, Long> after) {
+        after.forEach((k, v) -> sum.merge(k, v - before.getOrDefault(k, 0L), Long::sum));
+    }
+
+    /** The processes that did measurable work (PostgreSQL idles through a GET from memory), and the total. */
+    private static Map<String, Double> busy(Map<String, Double> perRequest) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        perRequest.forEach((k, v) -> {
+            if (k.equals("total") || v >= 0.005) {
+                m.put(k, v);
+            }
+        });
+        return m;
     }
 
     private void directory(String size) {
@@ -177,18 +279,17 @@ final class Suite {
     private void creationRamp() throws Exception {
         long needed = (long) (o.creationRates[0] / 2 * o.creationPrewarm.toSeconds()) + 10;
         for (double rate : o.creationRates) {
-            needed += (long) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds())) + 10;
+            needed += (long) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds())) + 10L * (o.reps + 1);
         }
-        List<UUID> cases = spareCases(o.referralJdbc, o.pgUser, o.pgPassword, needed);
-        int next = 0;
+        List<UUID> cases = spareCases(needed);
+        // Each creation takes the next spare case, across phases and repetitions.
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         // The creation path (validation, directory lookups, idempotency, audit, timeline) warms up at a low rate first.
         if (o.creationPrewarm.toMillis() > 0) {
             String token = tokens.fresh("referent1");
-            int from = next;
             try (OpenLoad gen = new OpenLoad(o.gateway.getHost(), o.gateway.getPort(), o.connections)) {
-                gen.run(o.creationRates[0] / 2, Duration.ZERO, o.creationPrewarm, creations(cases, from, token), s -> s == 201);
+                gen.run(o.creationRates[0] / 2, Duration.ZERO, o.creationPrewarm, creations(cases, next, token), s -> s == 201);
             }
-            next += (int) (o.creationRates[0] / 2 * o.creationPrewarm.toSeconds());
             Errors.drain();
         }
         // partner1's organisation subscribes to referral.submitted: every creation below is one event to deliver.
@@ -199,9 +300,9 @@ final class Suite {
                     String token = tokens.fresh("referent1");
                     java.time.Instant phaseStart = java.time.Instant.now();
                     int receivedBefore = receiver.received();
-                    Result r = load("creation", String.format(Locale.ROOT, "create referral, gateway, %.0f/s", rate), o.gateway, rate,
-                            creations(cases, next, token), s -> s == 201);
-                    next += (int) (rate * (o.creationWarmup.toSeconds() + o.creationDuration.toSeconds()));
+                    String label = String.format(Locale.ROOT, "%.0f/s", rate);
+                    Result r = load("creation", "create referral, gateway, " + label, o.gateway, rate,
+                            creations(cases, next, token), s -> s == 201, "CPU per creation, " + label);
                     deliveries(receiver, rate, phaseStart, receivedBefore, r);
                     if (r.p99() > 25 || r.errors() > r.requests() / 100) {
                         break;
@@ -211,6 +312,11 @@ final class Suite {
                 unsubscribe(subscription);
             }
         }
+    }
+
+    /** At least {@code needed} of referent1's spare cases (no referral yet), made if missing. */
+    private List<UUID> spareCases(long needed) throws Exception {
+        return spareCases(o.referralJdbc, o.pgUser, o.pgPassword, needed);
     }
 
     /**
@@ -274,14 +380,136 @@ final class Suite {
     }
 
     /** Referral creations, each for the next spare case (a case has one open referral per target). */
-    static LongFunction<OpenLoad.Request> creations(List<UUID> cases, int from, String token) {
+    static LongFunction<OpenLoad.Request> creations(List<UUID> cases, java.util.concurrent.atomic.AtomicInteger next, String token) {
+        return creations(cases, next, () -> token);
+    }
+
+    static LongFunction<OpenLoad.Request> creations(List<UUID> cases, java.util.concurrent.atomic.AtomicInteger next,
+                                                     java.util.function.Supplier<String> token) {
         return i -> {
-            String body = "{\"caseId\":\"" + cases.get((int) (from + i)) + "\",\"targetType\":\"PROGRAMME\",\"targetId\":\""
+            String body = "{\"caseId\":\"" + cases.get(next.getAndIncrement()) + "\",\"targetType\":\"PROGRAMME\",\"targetId\":\""
                     + FIL_D_ARIANE + "\",\"reason\":\"ABSENTEEISM\",\"urgency\":\"NORMAL\",\"submit\":true,"
                     + "\"eligibilityOverrideReason\":\"banc d'essai\"}";
-            return new OpenLoad.Request(HttpMethod.POST, "/api/v1/referrals", headers(token).add("Content-Type", "application/json")
+            return new OpenLoad.Request(HttpMethod.POST, "/api/v1/referrals", headers(token.get()).add("Content-Type", "application/json")
                     .add("Idempotency-Key", UUID.randomUUID().toString()), Buffer.buffer(body));
         };
+    }
+
+    /**
+     * The soak: for {@code o.soakMinutes}, creations (referent1, spare cases) and reads (coordinator1's triage first
+     * page, one referral of it) through the gateway at {@code o.soakRate} requests/s in all, open model: half
+     * creations, a quarter of each read. Measured minute by minute after a warm-up; the figures compare the first
+     * five minutes with the last five (p99 drift), and each service's RSS at the end of minute five with the end.
+     */
+    void soak() throws Exception {
+        timedLoad("data", "referrals loaded to " + o.smallReferrals, () -> loadReferrals(o.smallReferrals));
+        int minutes = o.soakMinutes;
+        double rate = o.soakRate;
+        Duration warmup = minutes >= 5 ? Duration.ofSeconds(60) : Duration.ofSeconds(10);
+        List<UUID> cases = spareCases((long) (rate / 2 * (warmup.toSeconds() + 60L * minutes)) + 1_000);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        // Tokens live 5 minutes: fresh ones every minute, off the generator's thread.
+        java.util.concurrent.atomic.AtomicReference<String> referent = new java.util.concurrent.atomic.AtomicReference<>(tokens.fresh("referent1"));
+        java.util.concurrent.atomic.AtomicReference<String> coordinator = new java.util.concurrent.atomic.AtomicReference<>(tokens.fresh("coordinator1"));
+        java.util.concurrent.ScheduledExecutorService refresh = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "token-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresh.scheduleAtFixedRate(() -> {
+            try {
+                referent.set(tokens.fresh("referent1"));
+                coordinator.set(tokens.fresh("coordinator1"));
+            } catch (RuntimeException e) {
+                Errors.note("token refresh: " + e.getMessage());
+            }
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+        String referral = firstTriageItem(coordinator.get());
+        LongFunction<OpenLoad.Request> create = creations(cases, next, referent::get);
+        LongFunction<OpenLoad.Request> mix = i -> switch ((int) (i % 4)) {
+            case 0, 2 -> create.apply(i);
+            case 1 -> new OpenLoad.Request(HttpMethod.GET, "/api/v1/triage", headers(coordinator.get()), null);
+            default -> new OpenLoad.Request(HttpMethod.GET, "/api/v1/referrals/" + referral, headers(coordinator.get()), null);
+        };
+        IntPredicate expected = st -> st == 200 || st == 201;
+        List<Latencies> perMinute = new ArrayList<>();
+        int window = Math.min(5, minutes);
+        Map<String, Long> rssAtWindow = new LinkedHashMap<>();
+        Map<String, Long> rssAtEnd = new LinkedHashMap<>();
+        try (OpenLoad gen = new OpenLoad(o.gateway.getHost(), o.gateway.getPort(), o.connections)) {
+            gen.run(rate, warmup, Duration.ZERO, mix, expected);
+            Errors.drain();
+            for (int m = 1; m <= minutes; m++) {
+                Latencies l = gen.run(rate, Duration.ZERO, Duration.ofMinutes(1), mix, expected);
+                perMinute.add(l);
+                out.printf(Locale.ROOT, "soak minute %d/%d: p99 %.1f ms, %d errors%n", m, minutes, l.percentile(99) / 1000.0, l.errors());
+                if (m == window) {
+                    rss(rssAtWindow);
+                }
+            }
+            rss(rssAtEnd);
+        } finally {
+            refresh.shutdownNow();
+        }
+        String errorNotes = Errors.drain();
+        Latencies first = new Latencies();
+        Latencies last = new Latencies();
+        long requests = 0;
+        long errors = 0;
+        for (int m = 0; m < minutes; m++) {
+            Latencies l = perMinute.get(m);
+            requests += l.count();
+            errors += l.errors();
+            if (m < window) {
+                first.addAll(l);
+            }
+            if (m >= minutes - window) {
+                last.addAll(l);
+            }
+        }
+        String mixName = String.format(Locale.ROOT, "mix at %.0f/s (half creations, triage, GET referral), gateway", rate);
+        Result a = Result.of("soak", mixName + ", first " + window + " min", rate, window * 60.0, first, "");
+        Result b = Result.of("soak", mixName + ", last " + window + " min", rate, window * 60.0, last, "");
+        emit(a);
+        emit(b);
+        emit(Result.figure("soak", "errors over " + minutes + " min", String.format(Locale.ROOT, "%d of %d requests%s", errors, requests,
+                errorNotes.isEmpty() ? "" : " (" + errorNotes + ")")));
+        emit(Result.figure("soak", "p99 drift, last " + window + " min / first " + window + " min", String.format(Locale.ROOT,
+                "%+.1f %% (%.1f ms, then %.1f ms)", 100 * (b.p99() / a.p99() - 1), a.p99(), b.p99())));
+        for (Map.Entry<String, Long> e : rssAtEnd.entrySet()) {
+            Long at = rssAtWindow.get(e.getKey());
+            if (at != null && at > 0) {
+                emit(Result.figure("soak", "RSS growth " + e.getKey() + ", end / minute " + window, String.format(Locale.ROOT,
+                        "%+.1f %% (%.0f MB, then %.0f MB)", 100.0 * (e.getValue() - at) / at, at / 1024.0, e.getValue() / 1024.0)));
+            }
+        }
+    }
+
+    /** RSS (kB) of each service of the stack now. */
+    private void rss(Map<String, Long> into) {
+        o.pids.forEach((name, pid) -> {
+            if (!name.equals("reference-app")) {
+                try {
+                    into.put(name, Startup.rssKb(pid));
+                } catch (IOException | RuntimeException gone) {
+                    into.put(name, 0L);
+                }
+            }
+        });
+    }
+
+    /** The id of the first referral in coordinator1's triage queue (a referral coordinator1 may read). */
+    private String firstTriageItem(String token) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(o.referral.resolve("/api/v1/triage?size=1"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("triage page: HTTP " + r.statusCode());
+        }
+        JsonNode items = JSON.readTree(r.body()).path("items");
+        if (items.isEmpty()) {
+            throw new IllegalStateException("coordinator1's queue is empty");
+        }
+        return items.get(0).path("id").asText();
     }
 
     // ---- plumbing -----------------------------------------------------------------------------------
@@ -322,13 +550,39 @@ final class Suite {
     }
 
     private Result load(String group, String name, URI base, double rate, LongFunction<OpenLoad.Request> requests, IntPredicate expected) {
-        Latencies l;
+        return load(group, name, base, rate, requests, expected, null);
+    }
+
+    /**
+     * One figure: the warm-up, then {@code o.reps} measured windows (together as long as one figure used to be) whose
+     * median makes the row. With {@code cpuName}, the processes' CPU per completed request over the windows too.
+     */
+    private Result load(String group, String name, URI base, double rate, LongFunction<OpenLoad.Request> requests, IntPredicate expected,
+                        String cpuName) {
+        List<Result> reps = new ArrayList<>();
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        long done = 0;
+        Duration window = o.duration(group).dividedBy(o.reps);
         try (OpenLoad gen = new OpenLoad(base.getHost(), base.getPort(), o.connections)) {
-            l = gen.run(rate, o.warmup(group), o.duration(group), requests, expected);
+            if (!o.warmup(group).isZero()) {
+                gen.run(rate, o.warmup(group), Duration.ZERO, requests, expected);
+            }
+            for (int k = 0; k < o.reps; k++) {
+                Map<String, Long> before = o.cpu().snapshot();
+                Latencies l = gen.run(rate, Duration.ZERO, window, requests, expected);
+                addTicks(ticks, before, o.cpu().snapshot());
+                done += l.count() - l.errors();
+                reps.add(Result.of(group, name, rate, window.toMillis() / 1000.0, l, ""));
+            }
         }
         String errors = Errors.drain();
-        Result r = Result.of(group, name, rate, o.duration(group).toMillis() / 1000.0, l, errors);
+        Result r = Stats.combine(reps, errors);
         emit(r);
+        if (cpuName != null && !o.cpu().isEmpty()) {
+            // The bare app idles beside the stack: not part of the product's cost.
+            ticks.remove("reference-app");
+            emit(Result.figure(group, cpuName, ProcCpu.describe(o.cpu().perRequest(Map.of(), ticks, done))));
+        }
         if (r.errors() > 0 || r.p99() > 1_000) {
             settle(base);
         }
@@ -415,6 +669,21 @@ final class Suite {
         URI directoryManagement = URI.create("http://127.0.0.1:9081");
         URI referralManagement = URI.create("http://127.0.0.1:9082");
         URI nginx;
+        /** The bare Quarkus app (bench/reference-app): the floor of a request's cost. */
+        URI reference;
+        /** wrk's path, for the closed-loop figure; null: left out. */
+        String wrk;
+        int closedConnections = 32;
+        int closedSeconds = 10;
+        /** Measured windows per figure (their median is the row); the windows together last {@code duration}. */
+        int reps = 3;
+        /** The stack's processes by name, for the CPU per request (/proc); empty: no CPU figures. */
+        Map<String, Long> pids = new LinkedHashMap<>();
+        long clockTicks = 100;
+        /** The soak instead of the suite: minutes (0: no soak) and the offered rate, requests/s in all. */
+        int soakMinutes;
+        double soakRate;
+        private ProcCpu cpu;
         String issuer = "http://localhost:8180/realms/passerelle";
         String referralJdbc;
         String directoryJdbc;
@@ -427,7 +696,6 @@ final class Suite {
         int deepItem = 1_000;
         int connections = 32;
         double overheadRate = 2_000;
-        int overheadRounds = 4;
         double directoryRate = 50;
         double triageRate = 200;
         double[] creationRates = {100, 200, 300, 400, 500, 750, 1_000, 1_500, 2_000, 2_500, 3_000};
@@ -440,6 +708,13 @@ final class Suite {
         /** Groups to measure (overhead, directory, triage, creation); empty: all. Data is loaded either way. */
         java.util.Set<String> only = java.util.Set.of();
 
+        ProcCpu cpu() {
+            if (cpu == null) {
+                cpu = new ProcCpu(pids, clockTicks);
+            }
+            return cpu;
+        }
+
         boolean wants(String group) {
             return only.isEmpty() || only.contains(group);
         }
@@ -450,7 +725,8 @@ final class Suite {
             programmes = 300;
             deepItem = 5;
             overheadRate = 50;
-            overheadRounds = 1;
+            reps = 1;
+            closedSeconds = 1;
             directoryRate = 20;
             triageRate = 20;
             creationRates = new double[] {20};

@@ -1,0 +1,45 @@
+package fr.passerelle.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcCpuTest {
+
+    // A real line's shape; the command name holds a space and a parenthesis, as a thread's name may.
+    private static final String STAT = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 51213 0 12 0 1234 567 0 0 20 0 45 0 "
+            + "123456 3456789012 76543 18446744073709551615 1 1 0 0 0 0 0 4096 17612 0 0 0 17 1 0 0 0 0 0";
+
+    @Test
+    void utimePlusStimeAreFieldsFourteenAndFifteen() {
+        assertEquals(1234 + 567, ProcCpu.ticks(STAT));
+        assertEquals("java (main) x", ProcCpu.comm(STAT));
+        assertEquals("postgres", ProcCpu.comm("77 (postgres) S 1 77 77 0 -1 4194560 1 0 0 0 5 6 0 0 20 0 1 0 1 1 1"));
+    }
+
+    @Test
+    void perRequestIsTheTicksInMillisecondsOverTheRequests() {
+        ProcCpu cpu = new ProcCpu(Map.of(), 100);
+        Map<String, Long> before = new LinkedHashMap<>();
+        before.put("gateway", 100L);
+        before.put(ProcCpu.POSTGRES, 1_000L);
+        Map<String, Long> after = new LinkedHashMap<>();
+        after.put("gateway", 150L);
+        after.put(ProcCpu.POSTGRES, 1_160L);
+        Map<String, Double> per = cpu.perRequest(before, after, 1_000);
+        assertEquals(0.5, per.get("gateway"), 1e-9, "50 ticks of 10 ms over 1,000 requests");
+        assertEquals(1.6, per.get(ProcCpu.POSTGRES), 1e-9);
+        assertEquals(2.1, per.get("total"), 1e-9);
+        assertEquals("gateway 0.50 ms, PostgreSQL 1.60, total 2.10", ProcCpu.describe(per));
+    }
+
+    @Test
+    void readsALiveProcessAndZeroForOneGone() {
+        // Linux only, as the bench: the JVM running this test has burnt far more than one tick starting.
+        assertTrue(ProcCpu.ticks(ProcessHandle.current().pid()) > 0);
+        assertEquals(0, ProcCpu.ticks(Long.MAX_VALUE), "a process gone reads 0");
+    }
+}
