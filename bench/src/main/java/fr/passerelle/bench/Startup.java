@@ -29,12 +29,18 @@ final class Startup {
     record Measure(double readyMillis, double quarkusSeconds, long rssKb) {
     }
 
-    static Measure once(Path jar, int port, int managementPort, Map<String, String> env, List<String> javaOpts, Path log)
-            throws Exception {
+    /** The java binary of the JVM running the bench: the default of {@code --java}. */
+    static String defaultJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Launches {@code java} (a binary: the parts may run on another JDK than the bench) with the part's options. */
+    static Measure once(String java, Path jar, int port, int managementPort, Map<String, String> env, List<String> javaOpts,
+            Path log) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java);
         command.addAll(javaOpts);
-        // From the application's folder with a relative jar, as an AppCDS archive (app-cds.jsa) requires.
+        // From the application's folder with a relative jar, as an AppCDS archive (app-cds.jsa) or AOT cache (app.aot) requires.
         command.add("-jar");
         command.add(jar.getFileName().toString());
         ProcessBuilder pb = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile())
