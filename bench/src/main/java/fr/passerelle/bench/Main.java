@@ -85,20 +85,25 @@ public final class Main {
                 double[] ready = new double[runs];
                 double[] quarkus = new double[runs];
                 double[] rss = new double[runs];
+                double[] anon = new double[runs];
+                double[] cpu = new double[runs];
                 for (int i = 0; i < runs; i++) {
                     Startup.Measure m = Startup.once(javaBin, Path.of(required(opts, "jar")), Integer.parseInt(required(opts, "port")),
                             Integer.parseInt(required(opts, "management-port")), env, javaOpts, results.resolveSibling("startup-" + name + "-" + i + ".log"));
                     ready[i] = m.readyMillis();
                     quarkus[i] = m.quarkusSeconds();
                     rss[i] = m.rssKb() / 1024.0;
+                    anon[i] = m.anonKb() / 1024.0;
+                    cpu[i] = m.cpuSeconds();
                 }
                 double median = Startup.median(ready);
                 double min = Arrays.stream(ready).min().orElse(Double.NaN);
                 double max = Arrays.stream(ready).max().orElse(Double.NaN);
                 String note = String.format(java.util.Locale.ROOT,
-                        "%.2f s launch to ready (median of %d, spread %.2f–%.2f s; Quarkus 'started in' %.2f s; idle RSS %.0f MB, spread %.0f–%.0f)",
-                        median / 1000, runs, min / 1000, max / 1000, Startup.median(quarkus), Startup.median(rss),
-                        Arrays.stream(rss).min().orElse(Double.NaN), Arrays.stream(rss).max().orElse(Double.NaN));
+                        "%.2f s launch to ready (median of %d, spread %.2f–%.2f s; CPU to ready %.2f s; Quarkus 'started in' %.2f s;"
+                                + " idle RSS %.0f MB, spread %.0f–%.0f, of which anonymous %.0f MB)",
+                        median / 1000, runs, min / 1000, max / 1000, Startup.median(cpu), Startup.median(quarkus), Startup.median(rss),
+                        Arrays.stream(rss).min().orElse(Double.NaN), Arrays.stream(rss).max().orElse(Double.NaN), Startup.median(anon));
                 // A start-up is not a load: only p50 (the median, in ms) is set, the other latency columns stay empty.
                 append(results, new Result("startup", "ready " + name, 0, 0, median, Double.NaN, Double.NaN, Double.NaN, runs, 0, note));
             }

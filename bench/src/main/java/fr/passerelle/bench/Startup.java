@@ -26,7 +26,12 @@ final class Startup {
 
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
-    record Measure(double readyMillis, double quarkusSeconds, long rssKb) {
+    /**
+     * {@code cpuSeconds}: user + system CPU time of the part from launch to ready, which holds better than the wall
+     * time on a busy machine; {@code anonKb}: the anonymous part of the RSS (the rest maps files, a class-data archive
+     * or AOT cache among them, that the kernel can share and drop).
+     */
+    record Measure(double readyMillis, double quarkusSeconds, long rssKb, long anonKb, double cpuSeconds) {
     }
 
     /** The java binary of the JVM running the bench: the default of {@code --java}. */
@@ -72,8 +77,9 @@ final class Startup {
                 Thread.sleep(10);
             }
             double readyMs = (System.nanoTime() - t0) / 1e6;
+            double cpu = cpuSeconds(p.pid());
             Thread.sleep(1_000);
-            return new Measure(readyMs, quarkusStarted(log), rssKb(p.pid()));
+            return new Measure(readyMs, quarkusStarted(log), rssKb(p.pid()), statusKb(p.pid(), "RssAnon:"), cpu);
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -89,12 +95,24 @@ final class Startup {
 
     /** Resident set size of a live process, from /proc (Linux). */
     static long rssKb(long pid) throws IOException {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    static long statusKb(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         }
-        throw new IllegalStateException("no VmRSS for pid " + pid);
+        throw new IllegalStateException("no " + field + " for pid " + pid);
+    }
+
+    /** utime + stime of a live process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     static double median(double[] values) {
