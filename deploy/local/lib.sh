@@ -118,14 +118,74 @@ service_env() {
   esac
 }
 
-# java_opts NAME: the JVM options of a part: its heap and GC settings, a marker naming its jar (the pid checks
-# look for it), and its AppCDS archive when the build made one (class data shared from a file: about 15 % off
-# start-up). The archive records the class path as quarkus-run.jar: a part runs from its own folder.
-java_opts() {
-  local app="$ROOT/$1/target/quarkus-app"
+# The JVM that runs the parts (services, gateway, web): PASSERELLE_JAVA_HOME if set, else the java on the PATH.
+# The build stays on the PATH's JDK 17 (Maven); its jars run on any newer JDK, e.g.
+#   PASSERELLE_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 deploy/local/start
+# The tools around them (embedded PostgreSQL, GreenMail, the bench) keep the PATH's java.
+if [ -n "${PASSERELLE_JAVA_HOME:-}" ]; then
+  JAVA_BIN="$PASSERELLE_JAVA_HOME/bin/java"
+else
+  JAVA_BIN="$(command -v java 2>/dev/null || printf java)"
+fi
+JAVA_VERSION_LINE=""
+
+# java_resolve: runs $JAVA_BIN once and keeps its version line for the functions below (start and bench/run call
+# it; without it, each call asks the JVM again).
+java_resolve() {
+  [ -x "$JAVA_BIN" ] || die "no java at $JAVA_BIN (PASSERELLE_JAVA_HOME=${PASSERELLE_JAVA_HOME:-unset})"
+  JAVA_VERSION_LINE="$("$JAVA_BIN" -version 2>&1 | head -n 1)"
+}
+
+# java_version_line: the first line of `$JAVA_BIN -version`, e.g. openjdk version "25.0.3" 2026-04-21 LTS.
+java_version_line() {
+  if [ -n "$JAVA_VERSION_LINE" ]; then printf '%s' "$JAVA_VERSION_LINE"; else "$JAVA_BIN" -version 2>&1 | head -n 1; fi
+}
+
+# java_feature: the feature release of $JAVA_BIN (17, 25, ...); 0 if it cannot be run.
+java_feature() {
+  local v
+  v="$(java_version_line | sed -n 's/^[^"]*"\([0-9]*\).*/\1/p')"
+  printf '%s' "${v:-0}"
+}
+
+# java_base_opts NAME: heap, GC and object layout of a part, without any class-data archive: what the AOT training
+# run uses too (an AOT cache only loads into a JVM with the same layout flags).
+java_base_opts() {
   if [ "$1" = gateway ]; then printf '%s' "$GATEWAY_JAVA_OPTS"; else printf '%s' "$SERVICE_JAVA_OPTS"; fi
+  # JEP 519 (product flag from JDK 25): 8-byte object headers instead of 12, a smaller heap for the same objects.
+  [ "$(java_feature)" -lt 25 ] || [ "${PASSERELLE_COMPACT_HEADERS:-yes}" = no ] || printf ' %s' "-XX:+UseCompactObjectHeaders"
+}
+
+# aot_stamp NAME: what an AOT cache was made with (JVM and options); a cache made otherwise is remade.
+aot_stamp() {
+  printf '%s | %s' "$(java_version_line)" "$(java_base_opts "$1")"
+}
+
+# aot_cache_fresh NAME: true if the part's AOT cache exists, is newer than every jar of the part and was made by
+# this JVM with these options.
+aot_cache_fresh() {
+  local app="$ROOT/$1/target/quarkus-app"
+  [ -f "$app/app.aot" ] && [ -f "$app/app.aot.stamp" ] || return 1
+  [ "$(cat "$app/app.aot.stamp")" = "$(aot_stamp "$1")" ] || return 1
+  [ -z "$(find "$app" -name '*.jar' -newer "$app/app.aot" 2>/dev/null | head -n 1)" ]
+}
+
+# java_opts NAME: the JVM options of a part (the single place that yields them: start, bench/run, the bench's
+# start-up figure): heap and GC, a marker naming its jar (the pid checks look for it), and its class-data archive.
+# On JDK 25+, the AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) that deploy/local/start
+# trains on first start; below 25, the AppCDS archive the build made (about 15 % off start-up). Either records the
+# class path as quarkus-run.jar: a part runs from its own folder. An archive is JDK-specific: the build's JDK 17
+# one is never passed to another release.
+java_opts() {
+  local app="$ROOT/$1/target/quarkus-app" feature
+  feature="$(java_feature)"
+  java_base_opts "$1"
   printf ' %s' "-Dstack.part=$app/quarkus-run.jar"
-  [ ! -f "$app/app-cds.jsa" ] || printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+  if [ "$feature" -ge 25 ]; then
+    [ ! -f "$app/app.aot" ] || [ "${PASSERELLE_AOT:-yes}" = no ] || printf ' %s' "-XX:AOTCache=app.aot"
+  else
+    [ ! -f "$app/app-cds.jsa" ] || printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+  fi
 }
 
 # fetch_greenmail: the GreenMail standalone jar, from Maven Central once (cached under $RUN/cache).

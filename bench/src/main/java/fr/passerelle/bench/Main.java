@@ -17,7 +17,8 @@ import java.util.Map;
  *          [--gateway-management URL --directory-management URL --referral-management URL]
  *          [--reference URL --reference-pid P --pids name=pid,… --clk-tck 100 --wrk PATH]
  *          [--soak-minutes N (--soak-rate R | --full-results latest-full.tsv)]   (the soak instead of the suite)
- *   startup --results F --name N --jar J --port P --management-port P --env-file F [--java-opts "…"] [--runs 3]
+ *   startup --results F --name N --jar J --port P --management-port P --env-file F [--java-opts "…"] [--java BIN] [--runs 3]
+ *          (the ready time's median in milliseconds goes in the p50 column, so that the table can make ratios)
  *   rss    --results F --name N --pid P                  (RSS of a running part, after the load)
  *   record --results F --group G --name N --value V     (a figure measured by the script: pgbench)
  *   probe  --results F --url URL --rate R [--seconds S --warmup S --user U --body JSON]   (one endpoint, ad hoc)
@@ -97,19 +98,31 @@ public final class Main {
                     }
                 }
                 List<String> javaOpts = Arrays.stream(opts.getOrDefault("java-opts", "").split(" ")).filter(s -> !s.isBlank()).toList();
+                String javaBin = opts.getOrDefault("java", Startup.defaultJava());
                 double[] ready = new double[runs];
                 double[] quarkus = new double[runs];
                 double[] rss = new double[runs];
+                double[] anon = new double[runs];
+                double[] cpu = new double[runs];
                 for (int i = 0; i < runs; i++) {
-                    Startup.Measure m = Startup.once(Path.of(required(opts, "jar")), Integer.parseInt(required(opts, "port")),
+                    Startup.Measure m = Startup.once(javaBin, Path.of(required(opts, "jar")), Integer.parseInt(required(opts, "port")),
                             Integer.parseInt(required(opts, "management-port")), env, javaOpts, results.resolveSibling("startup-" + name + "-" + i + ".log"));
                     ready[i] = m.readyMillis();
                     quarkus[i] = m.quarkusSeconds();
                     rss[i] = m.rssKb() / 1024.0;
+                    anon[i] = m.anonKb() / 1024.0;
+                    cpu[i] = m.cpuSeconds();
                 }
-                append(results, Result.figure("startup", "ready " + name, String.format(java.util.Locale.ROOT,
-                        "%.2f s launch to ready (median of %d; Quarkus 'started in' %.2f s; idle RSS %.0f MB)",
-                        Startup.median(ready) / 1000, runs, Startup.median(quarkus), Startup.median(rss))));
+                double median = Startup.median(ready);
+                double min = Arrays.stream(ready).min().orElse(Double.NaN);
+                double max = Arrays.stream(ready).max().orElse(Double.NaN);
+                String note = String.format(java.util.Locale.ROOT,
+                        "%.2f s launch to ready (median of %d, spread %.2f–%.2f s; CPU to ready %.2f s; Quarkus 'started in' %.2f s;"
+                                + " idle RSS %.0f MB, spread %.0f–%.0f, of which anonymous %.0f MB)",
+                        median / 1000, runs, min / 1000, max / 1000, Startup.median(cpu), Startup.median(quarkus), Startup.median(rss),
+                        Arrays.stream(rss).min().orElse(Double.NaN), Arrays.stream(rss).max().orElse(Double.NaN), Startup.median(anon));
+                // A start-up is not a load: only p50 (the median, in ms) is set, the other latency columns stay empty.
+                append(results, new Result("startup", "ready " + name, 0, 0, median, Double.NaN, Double.NaN, Double.NaN, runs, 0, note));
             }
             case "rss" -> append(results, Result.figure("memory", "RSS " + required(opts, "name") + " after the run",
                     String.format(java.util.Locale.ROOT, "%.0f MB", Startup.rssKb(Long.parseLong(required(opts, "pid"))) / 1024.0)));

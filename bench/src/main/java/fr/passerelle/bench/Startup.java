@@ -26,15 +26,26 @@ final class Startup {
 
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
-    record Measure(double readyMillis, double quarkusSeconds, long rssKb) {
+    /**
+     * {@code cpuSeconds}: user + system CPU time of the part from launch to ready, which holds better than the wall
+     * time on a busy machine; {@code anonKb}: the anonymous part of the RSS (the rest maps files, a class-data archive
+     * or AOT cache among them, that the kernel can share and drop).
+     */
+    record Measure(double readyMillis, double quarkusSeconds, long rssKb, long anonKb, double cpuSeconds) {
     }
 
-    static Measure once(Path jar, int port, int managementPort, Map<String, String> env, List<String> javaOpts, Path log)
-            throws Exception {
+    /** The java binary of the JVM running the bench: the default of {@code --java}. */
+    static String defaultJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Launches {@code java} (a binary: the parts may run on another JDK than the bench) with the part's options. */
+    static Measure once(String java, Path jar, int port, int managementPort, Map<String, String> env, List<String> javaOpts,
+            Path log) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java);
         command.addAll(javaOpts);
-        // From the application's folder with a relative jar, as an AppCDS archive (app-cds.jsa) requires.
+        // From the application's folder with a relative jar, as an AppCDS archive (app-cds.jsa) or AOT cache (app.aot) requires.
         command.add("-jar");
         command.add(jar.getFileName().toString());
         ProcessBuilder pb = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile())
@@ -66,8 +77,9 @@ final class Startup {
                 Thread.sleep(10);
             }
             double readyMs = (System.nanoTime() - t0) / 1e6;
+            double cpu = cpuSeconds(p.pid());
             Thread.sleep(1_000);
-            return new Measure(readyMs, quarkusStarted(log), rssKb(p.pid()));
+            return new Measure(readyMs, quarkusStarted(log), rssKb(p.pid()), statusKb(p.pid(), "RssAnon:"), cpu);
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -83,12 +95,24 @@ final class Startup {
 
     /** Resident set size of a live process, from /proc (Linux). */
     static long rssKb(long pid) throws IOException {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    static long statusKb(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         }
-        throw new IllegalStateException("no VmRSS for pid " + pid);
+        throw new IllegalStateException("no " + field + " for pid " + pid);
+    }
+
+    /** utime + stime of a live process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     static double median(double[] values) {
