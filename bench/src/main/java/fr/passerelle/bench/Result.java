@@ -23,8 +23,9 @@ public record Result(String group, String name, double rate, double throughput, 
         return micros / 1000.0;
     }
 
+    /** A load's latencies, not a single figure (a start-up row carries its ready time in p50 only, for the ratios). */
     public boolean isLoad() {
-        return !Double.isNaN(p50);
+        return !Double.isNaN(p50) && !Double.isNaN(p99);
     }
 
     /** Tab-separated, the order of {@link #HEADER}; bench/run keeps them in results/latest.tsv. */
