@@ -42,4 +42,21 @@ class ProcCpuTest {
         assertTrue(ProcCpu.ticks(ProcessHandle.current().pid()) > 0);
         assertEquals(0, ProcCpu.ticks(Long.MAX_VALUE), "a process gone reads 0");
     }
+
+    @Test
+    void theJitCompilersAreShownApartAndNotCountedTwice() {
+        ProcCpu cpu = new ProcCpu(Map.of(), 100);
+        Map<String, Long> before = new LinkedHashMap<>();
+        before.put("referral-service", 0L);
+        before.put(ProcCpu.JIT, 0L);
+        Map<String, Long> after = new LinkedHashMap<>();
+        after.put("referral-service", 300L);
+        after.put(ProcCpu.JIT, 200L);
+        Map<String, Double> per = cpu.perRequest(before, after, 1_000);
+        assertEquals(2.0, per.get(ProcCpu.JIT), 1e-9, "two thirds of the service's ticks were its compiler threads'");
+        assertEquals(3.0, per.get("total"), 1e-9, "already in the service's own ticks");
+        // This JVM compiles while it runs tests: its compiler threads have ticks of their own.
+        assertTrue(ProcCpu.compilerTicks(ProcessHandle.current().pid()) >= 0);
+        assertEquals(0, ProcCpu.compilerTicks(Long.MAX_VALUE), "a process gone reads 0");
+    }
 }
