@@ -32,7 +32,15 @@ class TelemetryRulesTest {
 
     @BeforeEach
     void tracer() {
-        SpanExporter capture = new SpanExporter() {
+        SpanExporter capture = capturing();
+        provider = SdkTracerProvider.builder().setSampler(TraceSampler.sampler(TelemetryConfig.SpanExport.LOG))
+                .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(capture))).build();
+        tracer = provider.get("test");
+    }
+
+    /** An exporter that keeps what it is given in {@code written}. */
+    private SpanExporter capturing() {
+        return new SpanExporter() {
             @Override
             public CompletableResultCode export(Collection<SpanData> spans) {
                 written.addAll(spans);
@@ -49,9 +57,6 @@ class TelemetryRulesTest {
                 return CompletableResultCode.ofSuccess();
             }
         };
-        provider = SdkTracerProvider.builder().setSampler(TraceSampler.sampler(TelemetryConfig.SpanExport.LOG))
-                .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(capture))).build();
-        tracer = provider.get("test");
     }
 
     @AfterEach
@@ -109,23 +114,7 @@ class TelemetryRulesTest {
     @Test
     void nothingIsRecordedWhenSpansGoNowhereButTheTraceIdStillTravels() {
         try (SdkTracerProvider silent = SdkTracerProvider.builder().setSampler(TraceSampler.sampler(TelemetryConfig.SpanExport.NONE))
-                .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(new SpanExporter() {
-                    @Override
-                    public CompletableResultCode export(Collection<SpanData> spans) {
-                        written.addAll(spans);
-                        return CompletableResultCode.ofSuccess();
-                    }
-
-                    @Override
-                    public CompletableResultCode flush() {
-                        return CompletableResultCode.ofSuccess();
-                    }
-
-                    @Override
-                    public CompletableResultCode shutdown() {
-                        return CompletableResultCode.ofSuccess();
-                    }
-                }))).build()) {
+                .addSpanProcessor(SimpleSpanProcessor.create(new RedactedSpans(capturing()))).build()) {
             Tracer quiet = silent.get("test");
             Span request = quiet.spanBuilder("POST /api/v1/referrals").setSpanKind(SpanKind.SERVER).startSpan();
             assertFalse(request.isRecording(), "a span nobody exports is not recorded");
