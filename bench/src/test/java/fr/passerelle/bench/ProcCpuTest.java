@@ -23,13 +23,8 @@ class ProcCpuTest {
     @Test
     void perRequestIsTheTicksInMillisecondsOverTheRequests() {
         ProcCpu cpu = new ProcCpu(Map.of(), 100);
-        Map<String, Long> before = new LinkedHashMap<>();
-        before.put("gateway", 100L);
-        before.put(ProcCpu.POSTGRES, 1_000L);
-        Map<String, Long> after = new LinkedHashMap<>();
-        after.put("gateway", 150L);
-        after.put(ProcCpu.POSTGRES, 1_160L);
-        Map<String, Double> per = cpu.perRequest(before, after, 1_000);
+        Map<String, Double> per = cpu.perRequest(ticks("gateway", 100L, ProcCpu.POSTGRES, 1_000L),
+                ticks("gateway", 150L, ProcCpu.POSTGRES, 1_160L), 1_000);
         assertEquals(0.5, per.get("gateway"), 1e-9, "50 ticks of 10 ms over 1,000 requests");
         assertEquals(1.6, per.get(ProcCpu.POSTGRES), 1e-9);
         assertEquals(2.1, per.get("total"), 1e-9);
@@ -46,17 +41,21 @@ class ProcCpuTest {
     @Test
     void theJitCompilersAreShownApartAndNotCountedTwice() {
         ProcCpu cpu = new ProcCpu(Map.of(), 100);
-        Map<String, Long> before = new LinkedHashMap<>();
-        before.put("referral-service", 0L);
-        before.put(ProcCpu.JIT, 0L);
-        Map<String, Long> after = new LinkedHashMap<>();
-        after.put("referral-service", 300L);
-        after.put(ProcCpu.JIT, 200L);
-        Map<String, Double> per = cpu.perRequest(before, after, 1_000);
+        Map<String, Double> per = cpu.perRequest(ticks("referral-service", 0L, ProcCpu.JIT, 0L),
+                ticks("referral-service", 300L, ProcCpu.JIT, 200L), 1_000);
         assertEquals(2.0, per.get(ProcCpu.JIT), 1e-9, "two thirds of the service's ticks were its compiler threads'");
         assertEquals(3.0, per.get("total"), 1e-9, "already in the service's own ticks");
         // This JVM compiles while it runs tests: its compiler threads have ticks of their own.
         assertTrue(ProcCpu.compilerTicks(ProcessHandle.current().pid()) >= 0);
         assertEquals(0, ProcCpu.compilerTicks(Long.MAX_VALUE), "a process gone reads 0");
+    }
+
+    /** A snapshot as ProcCpu makes one, in order: name, ticks, name, ticks… */
+    private static Map<String, Long> ticks(Object... nameThenTicks) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenTicks.length; i += 2) {
+            m.put((String) nameThenTicks[i], (Long) nameThenTicks[i + 1]);
+        }
+        return m;
     }
 }
