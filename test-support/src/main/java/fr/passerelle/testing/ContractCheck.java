@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,16 @@ public final class ContractCheck implements OrderedFilter {
                     + "\nbody: " + abbreviate(response.asString()));
         }
         return response;
+    }
+
+    /**
+     * What is wrong with an event body as a subscriber receives it ({"type","timestamp","data"}), measured against
+     * the webhook of its type in the document of the application at {@code origin} ({@code http://host:port}): the
+     * type must be documented, the body valid against its schema, and every member of {@code data} declared (the
+     * schema itself stays open, as members may be added, but the service must not send what the document does not say).
+     */
+    public static List<String> webhookProblems(String origin, String body) {
+        return CONTRACTS.computeIfAbsent(origin, Contract::load).webhookProblems(body);
     }
 
     /** Forgets the documents read so far (a test that restarts the application on another port needs nothing). */
@@ -178,6 +189,53 @@ public final class ContractCheck implements OrderedFilter {
             }
             checkBody(documented, pointer, response, problems);
             return problems;
+        }
+
+        List<String> webhookProblems(String body) {
+            List<String> problems = new ArrayList<>();
+            JsonNode json;
+            try {
+                json = JSON.readTree(body);
+            } catch (IOException e) {
+                return List.of("the event body is not JSON: " + abbreviate(body));
+            }
+            String type = json.path("type").asText("");
+            String pointer = "/webhooks/" + escape(type) + "/post/requestBody/content/application~1json/schema";
+            JsonNode schemaNode = at(pointer);
+            if (schemaNode.isMissingNode()) {
+                return List.of("no webhook of the document describes the event type '" + type + "'");
+            }
+            for (ValidationMessage m : schemas.computeIfAbsent(pointer, this::schemaAt).validate(json)) {
+                problems.add(type + ": " + m.getMessage());
+            }
+            Set<String> declared = new TreeSet<>();
+            dataMembers(schemaNode, declared);
+            json.path("data").fieldNames().forEachRemaining(member -> {
+                if (!declared.contains(member)) {
+                    problems.add(type + ": data." + member + " is sent but not declared in the document");
+                }
+            });
+            return problems;
+        }
+
+        /** The property names the schema (through its references and allOf) declares for the member {@code data}. */
+        private void dataMembers(JsonNode schema, Set<String> into) {
+            JsonNode node = resolve(schema);
+            for (JsonNode part : node.path("allOf")) {
+                dataMembers(part, into);
+            }
+            JsonNode data = node.path("properties").path("data");
+            if (!data.isMissingNode()) {
+                resolve(data).path("properties").fieldNames().forEachRemaining(into::add);
+            }
+        }
+
+        private JsonNode resolve(JsonNode schema) {
+            JsonNode node = schema;
+            while (node.has("$ref") && node.get("$ref").asText().startsWith("#/")) {
+                node = at(node.get("$ref").asText().substring(1));
+            }
+            return node;
         }
 
         private void checkBody(JsonNode documented, String pointer, Response response, List<String> problems) {

@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * Merges the services' OpenAPI documents into the one public document: their paths (only those the
- * gateway routes to that service), their components (a same-named component with different content is
- * renamed {@code Name_service} and its references rewritten), their tags; the gateway's server URL and
+ * gateway routes to that service), their webhooks (the events they send to subscribers), their components (a
+ * same-named component with different content is renamed {@code Name_service} and its references rewritten), their tags; the gateway's server URL and
  * its own security schemes (the realm's OAuth2 flows: authorization code with PKCE for people, client credentials
  * for other systems; or a pasted bearer token) replace the services' ones; and
  * the answers the gateway itself can give (401, 413, 429, 502, 503, 504) are added to every operation.
@@ -79,6 +79,7 @@ public final class OpenApiMerger {
                 .add(new JsonObject().put(SCHEME_BEARER, new JsonArray())));
         JsonArray tags = new JsonArray();
         JsonObject paths = new JsonObject();
+        JsonObject webhooks = new JsonObject();
         JsonObject components = new JsonObject();
         Map<String, Boolean> tagNames = new HashMap<>();
 
@@ -121,6 +122,13 @@ public final class OpenApiMerger {
                     paths.put(path, decorate(pathItem));
                 }
             }
+            // The events a service sends to subscribers (OpenAPI 3.1 webhooks): not routed, so kept as they are.
+            JsonObject docWebhooks = doc.getJsonObject("webhooks", new JsonObject());
+            for (String event : docWebhooks.fieldNames()) {
+                if (!webhooks.containsKey(event)) {
+                    webhooks.put(event, docWebhooks.getValue(event));
+                }
+            }
             JsonArray docTags = doc.getJsonArray("tags", new JsonArray());
             for (Object tag : docTags) {
                 if (tag instanceof JsonObject t && t.getString("name") != null && tagNames.putIfAbsent(t.getString("name"), true) == null) {
@@ -132,6 +140,9 @@ public final class OpenApiMerger {
             merged.put("tags", tags);
         }
         merged.put("paths", sortedByKey(paths));
+        if (!webhooks.isEmpty()) {
+            merged.put("webhooks", sortedByKey(webhooks));
+        }
         addGatewayComponents(components, settings);
         dropUnusedGatewayResponses(paths, components);
         merged.put("components", components);

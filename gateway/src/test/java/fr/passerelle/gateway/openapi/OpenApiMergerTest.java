@@ -49,6 +49,27 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void theEventsAServiceSendsToSubscribersAreKeptWithTheirSchemasAndGetNoGatewayAnswers() {
+        JsonObject a = new JsonObject("""
+                {"openapi":"3.1.0","paths":{},"components":{"schemas":{"Event":{"type":"object","title":"A"}}}}
+                """);
+        JsonObject b = new JsonObject("""
+                {"openapi":"3.1.0","paths":{},
+                 "webhooks":{"thing.done":{"post":{"operationId":"thingDoneEvent","requestBody":{"content":{"application/json":
+                   {"schema":{"$ref":"#/components/schemas/Event"}}}},"responses":{"2XX":{"description":"delivered"}}}}},
+                 "components":{"schemas":{"Event":{"type":"object","title":"B"}}}}
+                """);
+        JsonObject merged = OpenApiMerger.merge(List.of(
+                new OpenApiMerger.Source("a", a, p -> true), new OpenApiMerger.Source("b", b, p -> false)), List.of(), SETTINGS);
+        JsonObject post = merged.getJsonObject("webhooks").getJsonObject("thing.done").getJsonObject("post");
+        assertEquals("#/components/schemas/Event_b", post.getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals("B", merged.getJsonObject("components").getJsonObject("schemas").getJsonObject("Event_b").getString("title"));
+        // A subscriber's receiver is not behind the gateway: none of its answers (401, 429, 502…) applies.
+        assertEquals(List.of("2XX"), List.copyOf(post.getJsonObject("responses").fieldNames()));
+    }
+
+    @Test
     void pathsTheGatewayDoesNotRouteToThatServiceAreLeftOut() {
         JsonObject a = new JsonObject("""
                 {"paths":{"/api/v1/a":{"get":{"responses":{}}},"/api/v1/b":{"get":{"responses":{}}},"/admin":{"get":{}}}}

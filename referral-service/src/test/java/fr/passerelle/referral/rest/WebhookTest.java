@@ -27,9 +27,11 @@ import fr.passerelle.referral.support.TestDb;
 import fr.passerelle.referral.support.WebhookDisabledLog;
 import fr.passerelle.referral.support.WebhookReceiver;
 import fr.passerelle.referral.support.World;
+import fr.passerelle.testing.ContractCheck;
 import fr.passerelle.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -77,6 +79,14 @@ class WebhookTest {
             as(s[0]).delete("/api/v1/webhooks/" + s[1]);
         }
         receivers.forEach(WebhookReceiver::close);
+        // Whatever a test's receivers got is an event as the OpenAPI document's webhooks describe it.
+        List<String> problems = new ArrayList<>();
+        for (WebhookReceiver receiver : receivers) {
+            for (WebhookReceiver.Received r : receiver.received()) {
+                problems.addAll(ContractCheck.webhookProblems(RestAssured.baseURI + ":" + RestAssured.port, r.text()));
+            }
+        }
+        assertEquals(List.of(), problems, "deliveries as documented");
     }
 
     private Subscription subscribe(String token, WebhookReceiver receiver, String... events) {
