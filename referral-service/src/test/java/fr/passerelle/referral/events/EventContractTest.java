@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.passerelle.referral.domain.EventType;
 import fr.passerelle.referral.service.DeadlineJob;
 import fr.passerelle.referral.support.Api;
@@ -164,9 +163,8 @@ class EventContractTest {
 
     private static String toJson(Map<String, Object> value) {
         try {
-            ObjectNode node = JSON.valueToTree(value);
-            return JSON.writeValueAsString(node);
-        } catch (Exception e) {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
